@@ -1,0 +1,164 @@
+package vn.thiduaso.platform.test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A real Kafka broker (KRaft, one combined node) inside the test JVM, started once per JVM. When
+ * {@code KAFKA_BOOTSTRAP_SERVERS} is set, the running broker there is used instead.
+ */
+public final class TestKafka {
+
+    private static KafkaClusterTestKit cluster;
+    private static String bootstrapServers;
+
+    public static synchronized String start() {
+        if (bootstrapServers != null) {
+            return bootstrapServers;
+        }
+        String external = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        if (external != null && !external.isBlank()) {
+            bootstrapServers = external;
+            return bootstrapServers;
+        }
+        try {
+            cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.min.isr", "1")
+                    .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
+                    .setConfigProp("share.coordinator.state.topic.min.isr", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .setConfigProp("auto.create.topics.enable", "true")
+                    .setConfigProp("num.partitions", "1")
+                    .build();
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            bootstrapServers = cluster.bootstrapServers();
+            Runtime.getRuntime().addShutdownHook(new Thread(TestKafka::stop, "test-kafka-stop"));
+            return bootstrapServers;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the in-JVM Kafka broker", e);
+        }
+    }
+
+    static synchronized void stop() {
+        if (cluster != null) {
+            try {
+                cluster.close();
+            } catch (Exception ignored) {
+                // the JVM is going away
+            }
+            cluster = null;
+        }
+    }
+
+    public static String bootstrapServers() {
+        return start();
+    }
+
+    /** Sends one record and waits for the broker's acknowledgement. */
+    public static void send(String topic, String key, String value) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
+    /** A consumer on its own group that reads a topic from the beginning; close it after the test. */
+    public static TopicProbe probe(String topic) {
+        return new TopicProbe(topic);
+    }
+
+    /** Reads everything on a topic (from the beginning) and lets a test wait for what it expects. */
+    public static final class TopicProbe implements AutoCloseable {
+
+        private final KafkaConsumer<String, String> consumer;
+        private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+
+        TopicProbe(String topic) {
+            Properties props = new Properties();
+            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+            props.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+            props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+            props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+            consumer = new KafkaConsumer<>(props);
+            consumer.subscribe(List.of(topic));
+        }
+
+        /** Polls until a record's value contains every fragment, or fails after the timeout. */
+        public ConsumerRecord<String, String> await(Duration timeout, String... fragments) {
+            long end = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < end) {
+                ConsumerRecord<String, String> match = find(fragments);
+                if (match != null) {
+                    return match;
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            }
+            ConsumerRecord<String, String> match = find(fragments);
+            if (match == null) {
+                throw new AssertionError("no record containing " + List.of(fragments) + " within " + timeout
+                        + "; saw " + seen.size() + " records");
+            }
+            return match;
+        }
+
+        /** All records seen so far (after polling for the given time) whose value contains every fragment. */
+        public List<ConsumerRecord<String, String>> collect(Duration during, String... fragments) {
+            long end = System.nanoTime() + during.toNanos();
+            while (System.nanoTime() < end) {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            }
+            return seen.stream().filter(r -> containsAll(r.value(), fragments)).toList();
+        }
+
+        private ConsumerRecord<String, String> find(String... fragments) {
+            return seen.stream().filter(r -> containsAll(r.value(), fragments)).findFirst().orElse(null);
+        }
+
+        private static boolean containsAll(String value, String... fragments) {
+            if (value == null) {
+                return false;
+            }
+            for (String f : fragments) {
+                if (!value.contains(f)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public void close() {
+            consumer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    private TestKafka() {
+    }
+}

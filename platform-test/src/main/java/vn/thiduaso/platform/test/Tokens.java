@@ -1,0 +1,96 @@
+package vn.thiduaso.platform.test;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+
+import io.smallrye.jwt.build.Jwt;
+import vn.thiduaso.platform.security.Claims;
+
+/**
+ * Mints real RS256 tokens with the test key pair, for any role and unit:
+ * {@code Tokens.role("office").unit(id, "/hai-phong/kien-an/phong-vhxh").scope("/hai-phong/kien-an").bearer()}.
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "https://thiduaso.vn";
+    public static final String AUDIENCE = "thiduaso-api";
+
+    private final String role;
+    private UUID userId = UUID.randomUUID();
+    private String username;
+    private UUID unitId = UUID.randomUUID();
+    private String unitPath = "/";
+    private String scopePath;
+    private String issuer = ISSUER;
+    private String audience = AUDIENCE;
+    private Duration lifetime = Duration.ofMinutes(30);
+
+    private Tokens(String role) {
+        this.role = role;
+        this.username = "test-" + role;
+    }
+
+    public static Tokens role(String role) {
+        return new Tokens(role);
+    }
+
+    public Tokens user(UUID id, String name) {
+        this.userId = id;
+        this.username = name;
+        return this;
+    }
+
+    public Tokens unit(UUID id, String path) {
+        this.unitId = id;
+        this.unitPath = path;
+        return this;
+    }
+
+    public Tokens scope(String path) {
+        this.scopePath = path;
+        return this;
+    }
+
+    public Tokens issuer(String value) {
+        this.issuer = value;
+        return this;
+    }
+
+    public Tokens audience(String value) {
+        this.audience = value;
+        return this;
+    }
+
+    /** A negative lifetime gives an expired token. */
+    public Tokens lifetime(Duration value) {
+        this.lifetime = value;
+        return this;
+    }
+
+    public String mint() {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(issuer)
+                .audience(audience)
+                .subject(userId.toString())
+                .upn(username)
+                .groups(Set.of(role))
+                .claim(Claims.UNIT_ID, unitId.toString())
+                .claim(Claims.UNIT_PATH, unitPath)
+                .claim(Claims.SCOPE_PATH, scopePath != null ? scopePath : unitPath)
+                .claim(Claims.FULL_NAME, "Người kiểm thử " + role)
+                .issuedAt(Math.min(now, now + lifetime.toSeconds() - 60))
+                .expiresAt(now + lifetime.toSeconds())
+                .jws().keyId("test")
+                .sign(TestKeys.pair().getPrivate());
+    }
+
+    /** The value of an Authorization header. */
+    public String bearer() {
+        return "Bearer " + mint();
+    }
+
+    private Tokens() {
+        this.role = null;
+    }
+}

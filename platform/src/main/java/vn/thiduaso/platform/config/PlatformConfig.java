@@ -1,0 +1,46 @@
+package vn.thiduaso.platform.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings every service shares; defaults live here, environment variables override them. */
+@ConfigMapping(prefix = "thiduaso")
+public interface PlatformConfig {
+
+    /** Name written as {@code producer} into every envelope, e.g. {@code plan-service}. */
+    @WithDefault("${quarkus.application.name}")
+    String serviceName();
+
+    Outbox outbox();
+
+    Jwt jwt();
+
+    interface Outbox {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("100")
+        int batchSize();
+
+        /** Scheduler expression read by the relay's {@code @Scheduled}; kept here so it is documented and validated. */
+        @WithDefault("500ms")
+        String pollInterval();
+
+        @WithDefault("1s")
+        String initialDelay();
+
+        /** How long one send may wait for the broker before the pass gives up and retries later. */
+        @WithDefault("5s")
+        Duration sendTimeout();
+    }
+
+    interface Jwt {
+        @WithDefault("https://thiduaso.vn")
+        String issuer();
+
+        @WithDefault("thiduaso-api")
+        String audience();
+    }
+}

@@ -1,0 +1,13 @@
+package vn.thiduaso.platform.events;
+
+/** Event type names (the envelope's {@code type}); payloads are described in docs/events.md. */
+public final class EventTypes {
+
+    public static final String UNIT_UPSERTED = "UnitUpserted";
+    public static final String USER_UPSERTED = "UserUpserted";
+    public static final String PLAN_ISSUED = "PlanIssued";
+    public static final String REPORTING_PERIOD_OPENED = "ReportingPeriodOpened";
+
+    private EventTypes() {
+    }
+}

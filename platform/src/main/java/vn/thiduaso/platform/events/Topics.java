@@ -1,0 +1,30 @@
+package vn.thiduaso.platform.events;
+
+import java.util.List;
+
+/** Kafka topic names, one place for all services (docs/events.md). */
+public final class Topics {
+
+    /** Units and their hierarchy, keyed by unit id; compacted so a read model can be rebuilt. */
+    public static final String DIRECTORY_UNITS = "directory.units";
+    /** Users (never credentials), keyed by user id; compacted. */
+    public static final String DIRECTORY_USERS = "directory.users";
+    /** Plan lifecycle, keyed by plan id. */
+    public static final String PLANS = "plans";
+    /** Reporting periods and reports, keyed by reporting period id. */
+    public static final String REPORTS = "reports";
+    /** Award rounds, nominations and decisions. */
+    public static final String AWARDS = "awards";
+
+    /** Topics whose latest record per key is the state: created with cleanup.policy=compact. */
+    public static final List<String> COMPACTED = List.of(DIRECTORY_UNITS, DIRECTORY_USERS);
+    public static final List<String> ALL = List.of(DIRECTORY_UNITS, DIRECTORY_USERS, PLANS, REPORTS, AWARDS);
+
+    /** Dead-letter topic of one consuming service, e.g. {@code dlt.report-service}. */
+    public static String deadLetter(String service) {
+        return "dlt." + service;
+    }
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,67 @@
+package vn.thiduaso.platform.outbox;
+
+import java.util.Properties;
+import java.util.concurrent.Future;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.thiduaso.platform.config.PlatformConfig;
+
+/**
+ * Sends relayed envelopes with an idempotent producer that waits for all in-sync replicas.
+ * Short timeouts: while Kafka is down a relay pass fails fast and the rows stay in the outbox.
+ */
+@ApplicationScoped
+public class OutboxPublisher {
+
+    private final String bootstrapServers;
+    private final PlatformConfig config;
+    private KafkaProducer<String, String> producer;
+
+    public OutboxPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            PlatformConfig config) {
+        this.bootstrapServers = bootstrapServers;
+        this.config = config;
+    }
+
+    public Future<RecordMetadata> send(OutboxEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.messageKey, event.envelope);
+        record.headers().add("eventType", event.eventType.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return producer().send(record);
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-outbox");
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(config.outbox().sendTimeout().toMillis()));
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(config.outbox().sendTimeout().toMillis()));
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                    String.valueOf(config.outbox().sendTimeout().toMillis() + 1000));
+            props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            producer = new KafkaProducer<>(props);
+        }
+        return producer;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(2));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package vn.thiduaso.platform.outbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.producer.RecordMetadata;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import vn.thiduaso.platform.config.PlatformConfig;
+
+/**
+ * Moves committed outbox rows to Kafka. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
+ * several instances of a service can relay side by side without sending a row twice at once. A
+ * row is marked sent only after the broker acknowledged it; on failure it stays (with the error
+ * and attempt count) and the pass stops, so later events of the same aggregate do not overtake it.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private final EntityManager em;
+    private final OutboxPublisher publisher;
+    private final PlatformConfig config;
+
+    public OutboxRelay(EntityManager em, OutboxPublisher publisher, PlatformConfig config) {
+        this.em = em;
+        this.publisher = publisher;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${thiduaso.outbox.poll-interval:500ms}", delayed = "${thiduaso.outbox.initial-delay:1s}",
+            concurrentExecution = ConcurrentExecution.SKIP, skipExecutionIf = OutboxDisabled.class)
+    void relay() {
+        try {
+            int sent;
+            do {
+                sent = relayBatch();
+            } while (sent == config.outbox().batchSize());
+        } catch (RuntimeException e) {
+            Log.warnf("Outbox relay pass failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** Relays one batch; returns how many rows were sent. */
+    @Transactional
+    public int relayBatch() {
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> batch = em.createNativeQuery(
+                "select * from outbox_event where sent_at is null order by seq limit :n for update skip locked",
+                OutboxEvent.class)
+                .setParameter("n", config.outbox().batchSize())
+                .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        int sent = 0;
+        try {
+            for (OutboxEvent event : batch) {
+                acks.add(publisher.send(event));
+            }
+            long timeout = config.outbox().sendTimeout().toMillis() + 2000;
+            for (int i = 0; i < batch.size(); i++) {
+                acks.get(i).get(timeout, TimeUnit.MILLISECONDS);
+                batch.get(i).sentAt = Instant.now();
+                sent++;
+            }
+        } catch (Exception e) {
+            OutboxEvent failed = batch.get(sent);
+            failed.attempts++;
+            failed.lastError = truncate(e.getClass().getSimpleName() + ": " + e.getMessage());
+            Log.warnf("Outbox event %s (%s) not sent yet, attempt %d: %s", failed.eventId, failed.eventType,
+                    failed.attempts, failed.lastError);
+        }
+        return sent;
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 1000 ? s.substring(0, 1000) : s;
+    }
+}

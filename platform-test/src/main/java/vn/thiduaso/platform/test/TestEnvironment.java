@@ -33,9 +33,7 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.flyway.clean-disabled", "false");
         config.put("kafka.bootstrap.servers", TestKafka.start());
         config.put("mp.jwt.verify.publickey", TestKeys.publicKeyPem());
-        config.put("mp.jwt.verify.publickey.location", "");
         config.put("smallrye.jwt.sign.key", TestKeys.privateKeyPem());
-        config.put("smallrye.jwt.sign.key.location", "");
         if (mail) {
             config.put("quarkus.mailer.host", "127.0.0.1");
             config.put("quarkus.mailer.port", String.valueOf(TestMail.port()));

@@ -6,7 +6,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /** Settings every service shares; defaults live here, environment variables override them. */
-@ConfigMapping(prefix = "thiduaso")
+@ConfigMapping(prefix = "thiduaso.platform")
 public interface PlatformConfig {
 
     /** Name written as {@code producer} into every envelope, e.g. {@code plan-service}. */

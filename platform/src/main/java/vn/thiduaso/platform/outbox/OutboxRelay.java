@@ -36,7 +36,7 @@ public class OutboxRelay {
         this.config = config;
     }
 
-    @Scheduled(every = "${thiduaso.outbox.poll-interval:500ms}", delayed = "${thiduaso.outbox.initial-delay:1s}",
+    @Scheduled(every = "${thiduaso.platform.outbox.poll-interval:500ms}", delayed = "${thiduaso.platform.outbox.initial-delay:1s}",
             concurrentExecution = ConcurrentExecution.SKIP, skipExecutionIf = OutboxDisabled.class)
     void relay() {
         try {

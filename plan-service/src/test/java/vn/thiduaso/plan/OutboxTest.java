@@ -1,0 +1,111 @@
+package vn.thiduaso.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import vn.thiduaso.plan.domain.UnitKind;
+import vn.thiduaso.plan.repository.UnitRepository;
+import vn.thiduaso.plan.service.DirectoryService;
+import vn.thiduaso.platform.config.PlatformConfig;
+import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.outbox.OutboxEvent;
+import vn.thiduaso.platform.outbox.OutboxPublisher;
+import vn.thiduaso.platform.test.TestDatabase;
+import vn.thiduaso.platform.test.TestKafka;
+import vn.thiduaso.platform.test.Tokens;
+
+/** The transactional outbox as a user of the API would notice it: nothing half-done, nothing lost. */
+@QuarkusTest
+class OutboxTest {
+
+    @Inject
+    Communes communes;
+
+    @Inject
+    DirectoryService directory;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    PlatformConfig config;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void aChangeThatRollsBackPublishesNothing() {
+        Communes.Commune c = communes.create();
+        String code = "thon-" + UUID.randomUUID().toString().substring(0, 8);
+        try (TestKafka.TopicProbe probe = TestKafka.probe(Topics.DIRECTORY_UNITS)) {
+            assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+                directory.newUnit(units.findById(c.commune().id), code, "Thôn Bị Huỷ", UnitKind.VILLAGE);
+                throw new IllegalStateException("the rest of the use case failed");
+            }));
+            assertEquals(0, TestDatabase.count("plan_test", "select count(*) from unit where code = '" + code + "'"));
+            assertEquals(0, TestDatabase.count("plan_test",
+                    "select count(*) from outbox_event where envelope like '%" + code + "%'"));
+            assertTrue(probe.collect(Duration.ofSeconds(3), code).isEmpty(), "a rolled-back unit reached Kafka");
+        }
+    }
+
+    @Test
+    void whileTheProducerFailsTheApiAnswersAndTheEventIsPublishedLater() {
+        Communes.Commune c = communes.create();
+        await().atMost(Duration.ofSeconds(15)).until(() -> TestDatabase.count("plan_test",
+                "select count(*) from outbox_event where sent_at is null") == 0);
+        QuarkusMock.installMockForType(new FailingPublisher(bootstrapServers, config), OutboxPublisher.class);
+        String code = "to-" + UUID.randomUUID().toString().substring(0, 8);
+        String admin = Tokens.role("admin").bearer();
+        try (TestKafka.TopicProbe probe = TestKafka.probe(Topics.DIRECTORY_UNITS)) {
+            given().header("Authorization", admin).contentType(ContentType.JSON)
+                    .body("{\"parentId\":\"" + c.commune().id + "\",\"code\":\"" + code
+                            + "\",\"name\":\"Tổ dân phố Mới\",\"kind\":\"VILLAGE\"}")
+                    .when().post("/api/v1/units")
+                    .then().statusCode(201);
+
+            // The relay keeps trying and records why it cannot send yet.
+            await().atMost(Duration.ofSeconds(15)).until(() -> TestDatabase.count("plan_test",
+                    "select count(*) from outbox_event where sent_at is null and attempts > 0 and envelope like '%"
+                            + code + "%'") == 1);
+            assertTrue(probe.collect(Duration.ofSeconds(1), code).isEmpty());
+
+            // The broker path works again: the backlog drains by itself.
+            QuarkusMock.installMockForType(new OutboxPublisher(bootstrapServers, config), OutboxPublisher.class);
+            probe.await(Duration.ofSeconds(20), "\"UnitUpserted\"", code);
+            await().atMost(Duration.ofSeconds(10)).until(() -> TestDatabase.count("plan_test",
+                    "select count(*) from outbox_event where sent_at is not null and envelope like '%" + code + "%'") == 1);
+        }
+    }
+
+    /** A producer whose broker is unreachable. */
+    static class FailingPublisher extends OutboxPublisher {
+        FailingPublisher(String bootstrapServers, PlatformConfig config) {
+            super(bootstrapServers, config);
+        }
+
+        @Override
+        public Future<RecordMetadata> send(OutboxEvent event) {
+            return CompletableFuture.failedFuture(
+                    new org.apache.kafka.common.errors.TimeoutException("broker not reachable (simulated)"));
+        }
+    }
+}

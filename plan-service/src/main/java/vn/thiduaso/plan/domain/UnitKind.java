@@ -25,6 +25,11 @@ public enum UnitKind {
     PARTY_BODY,
     OTHER;
 
+    /** City or province: where a board's scope starts. */
+    public boolean isRegionLevel() {
+        return this == CITY || this == PROVINCE;
+    }
+
     public boolean isCommuneLevel() {
         return this == COMMUNE || this == WARD;
     }

@@ -14,6 +14,7 @@ import vn.thiduaso.plan.api.AuthDtos.CurrentUser;
 import vn.thiduaso.plan.api.AuthDtos.TokenResponse;
 import vn.thiduaso.plan.config.IdentityConfig;
 import vn.thiduaso.plan.domain.Unit;
+import vn.thiduaso.plan.domain.UnitKind;
 import vn.thiduaso.plan.domain.UserAccount;
 import vn.thiduaso.plan.repository.UnitRepository;
 import vn.thiduaso.plan.repository.UserRepository;
@@ -80,12 +81,18 @@ public class AuthService {
     String scopeOf(String role, Unit unit) {
         return switch (role) {
             case Roles.ADMIN -> UnitPaths.ROOT;
-            case Roles.OFFICE, Roles.LEADER, Roles.COUNCIL -> units.lineage(unit).stream()
-                    .filter(u -> u.kind.isCommuneLevel())
-                    .reduce((first, second) -> second)
-                    .map(u -> u.path)
-                    .orElse(unit.path);
+            case Roles.OFFICE, Roles.LEADER, Roles.COUNCIL -> nearest(unit, UnitKind::isCommuneLevel);
+            case Roles.BOARD -> nearest(unit, UnitKind::isRegionLevel);
             default -> unit.path;
         };
+    }
+
+    /** Path of the closest unit at or above {@code unit} of the wanted level, else the unit itself. */
+    private String nearest(Unit unit, java.util.function.Predicate<UnitKind> level) {
+        return units.lineage(unit).stream()
+                .filter(u -> level.test(u.kind))
+                .reduce((first, second) -> second)
+                .map(u -> u.path)
+                .orElse(unit.path);
     }
 }

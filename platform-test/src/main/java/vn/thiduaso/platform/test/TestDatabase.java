@@ -33,7 +33,7 @@ public final class TestDatabase {
         return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
     }
 
-    /** Creates the database (with the unaccent extension) if it does not exist yet. */
+    /** Creates the database if it does not exist yet (each service's migrations create the extensions they need). */
     public static void ensure(String database) {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("unsafe database name " + database);

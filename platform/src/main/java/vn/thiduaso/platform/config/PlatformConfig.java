@@ -25,7 +25,7 @@ public interface PlatformConfig {
         int batchSize();
 
         /** Scheduler expression read by the relay's {@code @Scheduled}; kept here so it is documented and validated. */
-        @WithDefault("500ms")
+        @WithDefault("1s")
         String pollInterval();
 
         @WithDefault("1s")

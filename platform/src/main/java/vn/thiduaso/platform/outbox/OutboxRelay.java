@@ -30,22 +30,33 @@ public class OutboxRelay {
     private final OutboxPublisher publisher;
     private final PlatformConfig config;
 
+    private volatile boolean shuttingDown;
+
+    void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+        shuttingDown = true;
+    }
+
     public OutboxRelay(EntityManager em, OutboxPublisher publisher, PlatformConfig config) {
         this.em = em;
         this.publisher = publisher;
         this.config = config;
     }
 
-    @Scheduled(every = "${thiduaso.platform.outbox.poll-interval:500ms}", delayed = "${thiduaso.platform.outbox.initial-delay:1s}",
+    @Scheduled(every = "${thiduaso.platform.outbox.poll-interval:1s}", delayed = "${thiduaso.platform.outbox.initial-delay:1s}",
             concurrentExecution = ConcurrentExecution.SKIP, skipExecutionIf = OutboxDisabled.class)
     void relay() {
+        if (shuttingDown) {
+            return;
+        }
         try {
             int sent;
             do {
                 sent = relayBatch();
             } while (sent == config.outbox().batchSize());
         } catch (RuntimeException e) {
-            Log.warnf("Outbox relay pass failed, will retry: %s", e.getMessage());
+            if (!shuttingDown) {
+                Log.warnf("Outbox relay pass failed, will retry: %s", e.getMessage());
+            }
         }
     }
 

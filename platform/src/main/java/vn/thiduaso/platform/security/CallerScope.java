@@ -22,6 +22,11 @@ public class CallerScope {
         this.jwt = jwt;
     }
 
+    /** A scope for work the system does by itself (e.g. loading demo data at start): administrator, named. */
+    public static CallerScope system(String name) {
+        return new CallerScope(new SystemToken("system:" + name));
+    }
+
     public String username() {
         return jwt.getName();
     }

@@ -1,0 +1,85 @@
+package vn.thiduaso.award.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.thiduaso.award.api.AwardFormDtos.AwardFormView;
+import vn.thiduaso.award.api.AwardFormDtos.CreateAwardFormRequest;
+import vn.thiduaso.award.api.AwardFormDtos.UpdateAwardFormRequest;
+import vn.thiduaso.award.service.AwardFormService;
+import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.security.CallerScope;
+import vn.thiduaso.platform.security.Roles;
+
+@Path("/api/v1/award-forms")
+@Tag(name = "Hình thức khen thưởng / Award forms")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AwardFormResource {
+
+    private final AwardFormService forms;
+    private final CallerScope caller;
+
+    public AwardFormResource(AwardFormService forms, CallerScope caller) {
+        this.forms = forms;
+        this.caller = caller;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Danh mục hình thức khen thưởng, cao nhất trước",
+            description = "active=true chỉ các hình thức còn áp dụng. The catalogue, highest form first.")
+    public PageResponse<AwardFormView> list(@QueryParam("active") Boolean active,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Trang bắt đầu từ 0") int page,
+            @QueryParam("size") @DefaultValue("100") @Min(value = 1, message = "Cỡ trang từ 1 đến 200")
+            @Max(value = 200, message = "Cỡ trang từ 1 đến 200") int size) {
+        return forms.list(active, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "Một hình thức khen thưởng")
+    public AwardFormView get(@PathParam("id") UUID id) {
+        return forms.get(id);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Thêm hình thức khen thưởng (quản trị hệ thống)", description = "409 nếu mã đã tồn tại.")
+    public Response create(@Valid @NotNull(message = "Cần nội dung hình thức khen thưởng") CreateAwardFormRequest request) {
+        AwardFormView created = forms.create(caller, request);
+        return Response.created(URI.create("/api/v1/award-forms/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Sửa hình thức khen thưởng (quản trị hệ thống)",
+            description = "Gửi kèm version đã đọc; 409 nếu phiên bản đã cũ hoặc mã trùng.")
+    public AwardFormView update(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "Cần nội dung hình thức khen thưởng") UpdateAwardFormRequest request) {
+        return forms.update(caller, id, request);
+    }
+}

@@ -1,0 +1,51 @@
+// The single map from API path prefixes to the service that owns them.
+// Used by `vite dev` and `vite preview`; nginx.conf mirrors it for docker-compose.
+
+export type ServiceName = 'plan' | 'report' | 'award' | 'notification'
+
+export const apiRoutes: Record<ServiceName, readonly string[]> = {
+  plan: ['/api/v1/auth', '/api/v1/units', '/api/v1/users', '/api/v1/movements', '/api/v1/plans'],
+  report: ['/api/v1/reporting-periods', '/api/v1/reports', '/api/v1/dashboards'],
+  award: [
+    '/api/v1/award-forms',
+    '/api/v1/award-rounds',
+    '/api/v1/award-plans',
+    '/api/v1/nominations',
+    '/api/v1/council-sessions',
+    '/api/v1/decisions',
+    '/api/v1/public',
+  ],
+  notification: [
+    '/api/v1/deadlines',
+    '/api/v1/notifications',
+    '/api/v1/preferences',
+    '/api/v1/calendar',
+  ],
+}
+
+/** Upstream base URLs; each can be overridden by an environment variable. */
+export function upstreams(env: Record<string, string | undefined>): Record<ServiceName, string> {
+  return {
+    plan: env.PLAN_URL || 'http://127.0.0.1:8081',
+    report: env.REPORT_URL || 'http://127.0.0.1:8082',
+    award: env.AWARD_URL || 'http://127.0.0.1:8083',
+    notification: env.NOTIFICATION_URL || 'http://127.0.0.1:8084',
+  }
+}
+
+export interface ProxyTarget {
+  target: string
+  changeOrigin: boolean
+}
+
+/** Proxy table in the shape `server.proxy` / `preview.proxy` expect. */
+export function proxyTable(env: Record<string, string | undefined>): Record<string, ProxyTarget> {
+  const urls = upstreams(env)
+  const table: Record<string, ProxyTarget> = {}
+  for (const service of Object.keys(apiRoutes) as ServiceName[]) {
+    for (const prefix of apiRoutes[service]) {
+      table[prefix] = { target: urls[service], changeOrigin: false }
+    }
+  }
+  return table
+}

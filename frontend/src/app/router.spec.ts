@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { createHarness } from '@/test/render'
+
+describe('router guard', () => {
+  it('sends visitors without a session to /login, remembering where they were going', async () => {
+    const { router } = await createHarness({ path: '/plans/42', role: null })
+    expect(router.currentRoute.value.name).toBe('login')
+    expect(router.currentRoute.value.query.redirect).toBe('/plans/42')
+  })
+
+  it('sends / to /login without a redirect, and / to /plans once signed in', async () => {
+    expect((await createHarness({ path: '/', role: null })).router.currentRoute.value.fullPath).toBe('/login')
+    expect((await createHarness({ path: '/', role: 'unit' })).router.currentRoute.value.fullPath).toBe('/plans')
+  })
+
+  it('keeps Quản trị for administrators', async () => {
+    expect((await createHarness({ path: '/admin', role: 'office' })).router.currentRoute.value.name).toBe('plans')
+    expect((await createHarness({ path: '/admin', role: 'admin' })).router.currentRoute.value.name).toBe('admin')
+  })
+
+  it('restores the session from sessionStorage after a reload', async () => {
+    await createHarness({ path: '/plans', role: 'leader' })
+    // A new Pinia reads the stored session, as after a page reload.
+    const { router } = await createHarness({ path: '/reports', role: null })
+    expect(router.currentRoute.value.name).toBe('reports')
+  })
+})

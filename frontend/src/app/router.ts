@@ -1,0 +1,96 @@
+import { createRouter, createWebHistory, type RouteLocationNormalized, type Router, type RouterHistory, type RouteRecordRaw } from 'vue-router'
+import { useAuthStore, type Role } from '@/stores/auth'
+import { safeRedirect } from '@/lib/redirect'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Routes open without a session (only the login page). */
+    public?: boolean
+    /** Roles allowed; absent means every signed-in user. */
+    roles?: Role[]
+    /** i18n key of the page title. */
+    titleKey?: string
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/features/auth/pages/LoginPage.vue'),
+    meta: { public: true, titleKey: 'auth.title' },
+  },
+  {
+    path: '/',
+    component: () => import('@/app/layouts/AppShell.vue'),
+    children: [
+      { path: '', redirect: { name: 'plans' } },
+      {
+        path: 'plans',
+        name: 'plans',
+        component: () => import('@/features/plans/pages/PlansListPage.vue'),
+        meta: { titleKey: 'plans.title' },
+      },
+      {
+        path: 'plans/:id',
+        name: 'plan-detail',
+        component: () => import('@/features/plans/pages/PlanDetailPage.vue'),
+        props: true,
+        meta: { titleKey: 'plans.detail.title' },
+      },
+      {
+        path: 'reports',
+        name: 'reports',
+        component: () => import('@/features/reports/pages/ReportingPeriodsPage.vue'),
+        meta: { titleKey: 'reports.title' },
+      },
+      {
+        path: 'awards',
+        name: 'awards',
+        component: () => import('@/features/awards/pages/AwardPlansPage.vue'),
+        meta: { titleKey: 'awards.title' },
+      },
+      {
+        path: 'notifications',
+        name: 'notifications',
+        component: () => import('@/features/notifications/pages/DeadlinesPage.vue'),
+        meta: { titleKey: 'notifications.title' },
+      },
+      {
+        path: 'admin',
+        name: 'admin',
+        component: () => import('@/features/admin/pages/AdminPage.vue'),
+        meta: { titleKey: 'admin.title', roles: ['admin'] },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'not-found',
+        component: () => import('@/components/NotFoundPage.vue'),
+        meta: { titleKey: 'notFound.title' },
+      },
+    ],
+  },
+]
+
+export function authGuard(to: RouteLocationNormalized) {
+  const auth = useAuthStore()
+  if (to.meta.public) {
+    // A signed-in user opening /login goes straight on.
+    if (to.name === 'login' && auth.isAuthenticated) return safeRedirect(to.query.redirect) ?? { name: 'plans' }
+    return true
+  }
+  if (!auth.isAuthenticated) {
+    if (auth.token) auth.clear() // expired
+    // The default landing page needs no redirect parameter.
+    const landing = to.fullPath === '/' || to.fullPath === '/plans'
+    return { name: 'login', query: landing ? {} : { redirect: to.fullPath } }
+  }
+  if (to.meta.roles && !auth.hasRole(...to.meta.roles)) return { name: 'plans' }
+  return true
+}
+
+export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)): Router {
+  const router = createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) })
+  router.beforeEach(authGuard)
+  return router
+}

@@ -1,0 +1,37 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { apiRoutes, proxyTable, type ServiceName } from '../../proxy-routes'
+
+const nginx = readFileSync(fileURLToPath(new URL('../../nginx.conf', import.meta.url)), 'utf8')
+
+const composeHosts: Record<ServiceName, string> = {
+  plan: 'http://plan-service:8081',
+  report: 'http://report-service:8082',
+  award: 'http://award-service:8083',
+  notification: 'http://notification-service:8084',
+}
+
+describe('API route map', () => {
+  it('sends each prefix to its service in dev/preview, overridable by env', () => {
+    const table = proxyTable({ REPORT_URL: 'http://10.0.0.5:9000' })
+    expect(table['/api/v1/auth']!.target).toBe('http://127.0.0.1:8081')
+    expect(table['/api/v1/reporting-periods']!.target).toBe('http://10.0.0.5:9000')
+    expect(table['/api/v1/award-plans']!.target).toBe('http://127.0.0.1:8083')
+    expect(table['/api/v1/deadlines']!.target).toBe('http://127.0.0.1:8084')
+  })
+
+  it('is mirrored exactly by nginx.conf', () => {
+    const locations = [...nginx.matchAll(/location \^~ (\/api\/v1\/[\w-]+) \{ proxy_pass \$(\w+)_service; \}/g)].map(
+      ([, prefix, service]) => [prefix, service],
+    )
+    const expected = (Object.keys(apiRoutes) as ServiceName[]).flatMap((service) =>
+      apiRoutes[service].map((prefix) => [prefix, service]),
+    )
+    expect(locations).toEqual(expected)
+    for (const service of Object.keys(composeHosts) as ServiceName[]) {
+      expect(nginx).toContain(`set $${service}_service ${composeHosts[service]};`)
+    }
+  })
+})

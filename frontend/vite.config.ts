@@ -1,0 +1,56 @@
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import AutoImport from 'unplugin-auto-import/vite'
+import Components from 'unplugin-vue-components/vite'
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
+import { proxyTable } from './proxy-routes.ts'
+
+const proxy = proxyTable(process.env)
+// Unit tests run in jsdom, where stylesheets do nothing; skipping them lets Vitest load
+// Element Plus as a plain dependency instead of transforming every file of it.
+const elementPlus = ElementPlusResolver({ importStyle: process.env.VITEST ? false : 'css' })
+const host = '127.0.0.1'
+const port = 8080
+
+export default defineConfig({
+  plugins: [
+    vue(),
+    // Element Plus is loaded on demand: only the components and styles a template uses.
+    AutoImport({
+      resolvers: [elementPlus],
+      dts: 'src/auto-imports.d.ts',
+    }),
+    Components({
+      resolvers: [elementPlus],
+      dts: 'src/components.d.ts',
+      // Our own components are imported explicitly.
+      dirs: [],
+    }),
+  ],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
+  // History-mode deep links (/plans/123) are answered with index.html by both servers (appType 'spa').
+  appType: 'spa',
+  server: { host, port, strictPort: true, proxy },
+  preview: { host, port, strictPort: true, proxy },
+  build: {
+    rolldownOptions: {
+      output: {
+        // Stable, cacheable vendor chunks; pages stay in their own lazy chunks.
+        codeSplitting: {
+          groups: [
+            { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/, priority: 20 },
+            { name: 'element-plus', test: /node_modules[\\/]/, priority: 10 },
+          ],
+        },
+      },
+    },
+  },
+})

@@ -1,0 +1,146 @@
+package vn.thiduaso.plan.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import vn.thiduaso.plan.api.PlanDtos.CreatePlanRequest;
+import vn.thiduaso.plan.api.PlanDtos.IssuePlanRequest;
+import vn.thiduaso.plan.api.PlanDtos.ObligationRequest;
+import vn.thiduaso.plan.api.PlanDtos.PlanDetail;
+import vn.thiduaso.plan.config.IdentityConfig;
+import vn.thiduaso.plan.domain.Unit;
+import vn.thiduaso.plan.domain.UnitKind;
+import vn.thiduaso.plan.repository.UnitRepository;
+import vn.thiduaso.plan.repository.UserRepository;
+import vn.thiduaso.platform.security.CallerScope;
+import vn.thiduaso.platform.security.Roles;
+
+/**
+ * Loads the demo communes, accounts and issued plans at start when {@code thiduaso.demo.enabled}
+ * (only ./run.sh sets it). Goes through the same use cases as the API, so the demo plans' events
+ * flow to the other services exactly as real ones do. Runs once: a database that already has the
+ * demo administrator is left alone. Also creates the deployment's first administrator when
+ * {@code thiduaso.identity.bootstrap-admin-password} is set.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    static final String RESOURCE = "demo/demo-data.json";
+    private static final List<String> COMMUNE_ROLES = List.of(Roles.OFFICE, Roles.LEADER, Roles.COUNCIL, Roles.UNIT,
+            Roles.BOARD);
+
+    private final boolean demoEnabled;
+    private final IdentityConfig identity;
+    private final DirectoryService directory;
+    private final PlanService plans;
+    private final UnitRepository units;
+    private final UserRepository users;
+    private final ObjectMapper mapper;
+
+    public DemoDataLoader(@ConfigProperty(name = "thiduaso.demo.enabled", defaultValue = "false") boolean demoEnabled,
+            IdentityConfig identity, DirectoryService directory, PlanService plans, UnitRepository units,
+            UserRepository users, ObjectMapper mapper) {
+        this.demoEnabled = demoEnabled;
+        this.identity = identity;
+        this.directory = directory;
+        this.plans = plans;
+        this.units = units;
+        this.users = users;
+        this.mapper = mapper;
+    }
+
+    void onStart(@Observes StartupEvent event) throws IOException {
+        if (demoEnabled) {
+            load();
+        }
+        identity.bootstrapAdminPassword().filter(p -> !p.isBlank()).ifPresent(this::bootstrapAdmin);
+    }
+
+    @Transactional
+    void bootstrapAdmin(String password) {
+        if (users.count("role", Roles.ADMIN) > 0) {
+            return;
+        }
+        directory.newUser(systemUnit(), "admin", password, "Quản trị hệ thống", "admin@localhost", Roles.ADMIN);
+        Log.info("Created the first administrator account 'admin'");
+    }
+
+    /** Loads the demo data unless it is there already; returns the issued demo plans. */
+    @Transactional
+    public List<PlanDetail> load() throws IOException {
+        DemoData data;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+            data = mapper.readValue(in, DemoData.class);
+        }
+        if (users.findByUsername(data.admin().username()).isPresent()) {
+            Log.info("Demo data already loaded");
+            return List.of();
+        }
+        CallerScope system = CallerScope.system("demo-data");
+        directory.newUser(systemUnit(), data.admin().username(), data.password(), data.admin().fullName(),
+                data.admin().email(), Roles.ADMIN);
+        List<PlanDetail> issued = new ArrayList<>();
+        for (DemoData.Region region : data.regions()) {
+            Unit regionUnit = directory.newUnit(null, region.code(), region.name(), UnitKind.valueOf(region.kind()));
+            Unit board = directory.newUnit(regionUnit, region.board().code(), region.board().name(), UnitKind.OFFICE);
+            for (DemoData.Commune commune : region.communes()) {
+                Unit communeUnit = directory.newUnit(regionUnit, commune.code(), commune.name(),
+                        UnitKind.valueOf(commune.kind()));
+                Map<String, Unit> byCode = new HashMap<>();
+                for (DemoData.UnitSpec spec : commune.units()) {
+                    byCode.put(spec.code(), directory.newUnit(communeUnit, spec.code(), spec.name(),
+                            UnitKind.valueOf(spec.kind())));
+                }
+                for (String role : COMMUNE_ROLES) {
+                    String username = commune.key() + "." + role;
+                    if (Roles.BOARD.equals(role)) {
+                        directory.newUser(board, username, data.password(), "Cán bộ " + board.name, email(username),
+                                role);
+                        continue;
+                    }
+                    DemoData.UserSpec spec = commune.users().get(role);
+                    Unit unit = spec.unit() == null ? communeUnit : byCode.get(spec.unit());
+                    directory.newUser(unit, username, data.password(), spec.fullName(), email(username), role);
+                }
+                issued.add(issuePlan(system, commune.plan(), communeUnit, board, byCode));
+            }
+        }
+        Log.infof("Loaded demo data: %d regions, %d issued plans", data.regions().size(), issued.size());
+        return issued;
+    }
+
+    private PlanDetail issuePlan(CallerScope system, DemoData.PlanSpec spec, Unit commune, Unit board,
+            Map<String, Unit> byCode) {
+        Unit recipient = "@board".equals(spec.recipient()) ? board : byCode.get(spec.recipient());
+        CreatePlanRequest request = new CreatePlanRequest(spec.title(), null, spec.summary(), commune.id,
+                spec.signerName(), spec.signerTitle(),
+                spec.addressees().stream().map(code -> byCode.get(code).id).toList(),
+                List.of(new ObligationRequest(spec.obligationTitle(), recipient.id, spec.dueDay(), spec.dueMonth(),
+                        spec.firstYear(), spec.lastYear())));
+        PlanDetail draft = plans.create(system, request);
+        return plans.issue(system, draft.id(), new IssuePlanRequest(null, draft.version()));
+    }
+
+    private Unit systemUnit() {
+        return units.findByPath("/quan-tri")
+                .orElseGet(() -> directory.newUnit(null, "quan-tri", "Quản trị hệ thống", UnitKind.OTHER));
+    }
+
+    private static String email(String username) {
+        return username + "@thiduaso.local";
+    }
+}

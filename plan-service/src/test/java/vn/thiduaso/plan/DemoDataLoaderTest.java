@@ -1,0 +1,66 @@
+package vn.thiduaso.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import vn.thiduaso.plan.api.PlanDtos.PlanDetail;
+import vn.thiduaso.plan.service.DemoDataLoader;
+import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.test.TestKafka;
+
+@QuarkusTest
+class DemoDataLoaderTest {
+
+    @Inject
+    DemoDataLoader loader;
+
+    @Test
+    void demoCommunesAccountsAndIssuedPlansLoadOnceAndAreScoped() throws Exception {
+        List<PlanDetail> issued = loader.load();
+        assertEquals(3, issued.size(), "one issued plan per seed commune");
+        assertTrue(issued.stream().allMatch(p -> "ISSUED".equals(p.status())));
+        assertTrue(loader.load().isEmpty(), "loading twice changes nothing");
+
+        String office = login("kienan.office");
+        given().header("Authorization", "Bearer " + office).when().get("/api/v1/plans")
+                .then().statusCode(200)
+                .body("items.issuingUnit.name", hasItem("UBND phường Kiến An"))
+                .body("items.issuingUnit.name", not(hasItem("UBND xã Vĩnh Linh")));
+        // The unit officer of a Kiến An centre sees the plan addressed to it.
+        given().header("Authorization", "Bearer " + login("kienan.unit")).when().get("/api/v1/plans")
+                .then().statusCode(200).body("items.issuingUnit.path", everyItem(startsWith("/hai-phong/kien-an")));
+        // The Hải Phòng board sees both Hải Phòng plans, not Quảng Trị's.
+        given().header("Authorization", "Bearer " + login("vinhbao.board")).when().get("/api/v1/plans")
+                .then().statusCode(200)
+                .body("items.issuingUnit.path", hasItem("/hai-phong/vinh-bao"))
+                .body("items.issuingUnit.path", hasItem("/hai-phong/kien-an"))
+                .body("items.issuingUnit.path", not(hasItem("/quang-tri/vinh-linh")));
+        given().header("Authorization", "Bearer " + login("admin")).when().get("/api/v1/users?size=200")
+                .then().statusCode(200).body("items.username", hasItem("vinhlinh.council"));
+
+        try (TestKafka.TopicProbe plans = TestKafka.probe(Topics.PLANS)) {
+            plans.await(Duration.ofSeconds(20), "\"PlanIssued\"", "\"dueDay\":5", "Vĩnh Bảo");
+        }
+    }
+
+    private static String login(String username) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"username\":\"" + username + "\",\"password\":\"thidua-demo\"}")
+                .when().post("/api/v1/auth/login")
+                .then().statusCode(200).extract().path("accessToken");
+    }
+}

@@ -1,0 +1,104 @@
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+// The walking skeleton across all four services, through the SPA's proxy and a real broker:
+// office drafts → leader issues → report-service opens periods → award-service knows the plan →
+// notification-service records the deadline and mails the unit's user through SMTP (GreenMail).
+
+const PASSWORD = process.env.E2E_PASSWORD || 'thidua-demo'
+const MAIL_API = process.env.E2E_MAIL_API || 'http://127.0.0.1:8025'
+const VN_OFFSET_MS = 7 * 60 * 60 * 1000
+
+type Session = { token: string; user: { unitId: string; unitPath: string; email: string; fullName: string } }
+
+async function login(request: APIRequestContext, username: string): Promise<Session> {
+  const response = await request.post('/api/v1/auth/login', { data: { username, password: PASSWORD } })
+  expect(response.status(), `login ${username}`).toBe(200)
+  const body = await response.json()
+  return { token: body.accessToken, user: body.user }
+}
+
+function auth(session: Session) {
+  return { Authorization: `Bearer ${session.token}` }
+}
+
+/** A due day about three weeks ahead, in Vietnam's calendar. */
+function upcomingDue() {
+  const due = new Date(Date.now() + VN_OFFSET_MS + 21 * 24 * 60 * 60 * 1000)
+  return { day: due.getUTCDate(), month: due.getUTCMonth() + 1, year: due.getUTCFullYear() }
+}
+
+test('issuing a plan opens reporting periods, records it for awards and mails the unit', async ({ request }) => {
+  test.setTimeout(120_000)
+  const office = await login(request, 'kienan.office')
+  const leader = await login(request, 'kienan.leader')
+  const unit = await login(request, 'kienan.unit')
+
+  const marker = `chuỗi kiểm thử ${Date.now().toString(36)}`
+  const due = upcomingDue()
+  const communeId = (
+    await (await request.get(`/api/v1/units?q=${encodeURIComponent('Kiến An')}&kind=WARD`, { headers: auth(office) })).json()
+  ).items[0].id as string
+  const officeUnitId = (
+    await (await request.get(`/api/v1/units?q=${encodeURIComponent('Văn hóa')}`, { headers: auth(office) })).json()
+  ).items[0].id as string
+
+  const created = await request.post('/api/v1/plans', {
+    headers: auth(office),
+    data: {
+      title: `Kế hoạch thi đua chuyển đổi số (${marker})`,
+      issuingUnitId: communeId,
+      addresseeUnitIds: [unit.user.unitId],
+      reportingObligations: [
+        {
+          title: `Báo cáo ${marker}`,
+          recipientUnitId: officeUnitId,
+          dueDay: due.day,
+          dueMonth: due.month,
+          firstYear: due.year,
+          lastYear: due.year,
+        },
+      ],
+    },
+  })
+  expect(created.status()).toBe(201)
+  const plan = await created.json()
+
+  const issued = await request.post(`/api/v1/plans/${plan.id}/issue`, {
+    headers: auth(leader),
+    data: { number: '99/KH-UBND', version: plan.version },
+  })
+  expect(issued.status()).toBe(200)
+
+  // report-service: one period for the year, one requirement for the unit, due at 00:00 Vietnam time.
+  const expectedDueAt = new Date(Date.UTC(due.year, due.month - 1, due.day) - VN_OFFSET_MS).toISOString().replace('.000', '')
+  await expect
+    .poll(async () => {
+      const r = await request.get(`/api/v1/reporting-periods?planId=${plan.id}`, { headers: auth(unit) })
+      return r.ok() ? (await r.json()).items.map((p: { dueAt: string }) => p.dueAt) : []
+    }, { timeout: 60_000 })
+    .toEqual([expectedDueAt])
+
+  // award-service knows the plan.
+  await expect
+    .poll(async () => (await request.get(`/api/v1/award-plans/${plan.id}`, { headers: auth(office) })).status(), {
+      timeout: 60_000,
+    })
+    .toBe(200)
+
+  // notification-service: the unit's deadline, and the e-mail in the SMTP sink.
+  await expect
+    .poll(async () => {
+      const r = await request.get('/api/v1/deadlines?size=100', { headers: auth(unit) })
+      return r.ok() ? (await r.json()).items.filter((d: { planId: string }) => d.planId === plan.id).length : -1
+    }, { timeout: 60_000 })
+    .toBe(1)
+
+  await expect
+    .poll(async () => {
+      const r = await request.get(`${MAIL_API}/api/user/${encodeURIComponent(unit.user.email)}/messages/INBOX`)
+      if (!r.ok()) return ''
+      const messages = (await r.json()) as Array<{ subject?: string }>
+      return messages.map((m) => m.subject ?? '').find((s) => s.includes(marker)) ?? ''
+    }, { timeout: 60_000 })
+    .toContain('Hạn báo cáo')
+})

@@ -1,0 +1,61 @@
+package vn.thiduaso.report.api;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.security.CallerScope;
+import vn.thiduaso.report.api.ReportingPeriodDtos.PeriodDetail;
+import vn.thiduaso.report.api.ReportingPeriodDtos.PeriodSummary;
+import vn.thiduaso.report.service.ReportingPeriodService;
+
+@Path("/api/v1/reporting-periods")
+@Tag(name = "Kỳ báo cáo / Reporting periods")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportingPeriodResource {
+
+    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    private final ReportingPeriodService periods;
+    private final CallerScope caller;
+
+    public ReportingPeriodResource(ReportingPeriodService periods, CallerScope caller) {
+        this.periods = periods;
+        this.caller = caller;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Kỳ báo cáo trong phạm vi: đơn vị nhận báo cáo hoặc một đơn vị phải báo cáo thuộc phạm vi",
+            description = "Sắp theo hạn nộp. requirementCount đếm các yêu cầu của đơn vị trong phạm vi người gọi.")
+    public PageResponse<PeriodSummary> list(
+            @QueryParam("planId") @Pattern(regexp = UUID_PATTERN, message = "Mã kế hoạch phải là một UUID") String planId,
+            @QueryParam("year") @Min(value = 2000, message = "Năm từ 2000 đến 2100") @Max(value = 2100, message = "Năm từ 2000 đến 2100") Integer year,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Số trang bắt đầu từ 0") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "Mỗi trang từ 1 đến 100 mục") @Max(value = 100, message = "Mỗi trang từ 1 đến 100 mục") int size) {
+        return periods.list(caller, planId == null ? null : UUID.fromString(planId), year, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "Chi tiết kỳ báo cáo, với yêu cầu báo cáo của các đơn vị trong phạm vi",
+            description = "403 nếu cả đơn vị nhận lẫn mọi đơn vị phải báo cáo đều nằm ngoài phạm vi.")
+    public PeriodDetail get(@PathParam("id") UUID id) {
+        return periods.get(caller, id);
+    }
+}

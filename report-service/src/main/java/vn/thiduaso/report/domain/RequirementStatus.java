@@ -1,0 +1,9 @@
+package vn.thiduaso.report.domain;
+
+/** Where a unit stands with one reporting requirement. */
+public enum RequirementStatus {
+    /** Chưa có báo cáo: the unit has not started its report. */
+    PENDING,
+    /** Đang soạn: the unit has a draft report. */
+    DRAFTING
+}

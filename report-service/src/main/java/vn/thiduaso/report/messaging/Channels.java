@@ -1,0 +1,16 @@
+package vn.thiduaso.report.messaging;
+
+/**
+ * Names of the incoming channels (configured in application.properties as
+ * {@code mp.messaging.incoming.<channel>.*}). Outgoing events go through the outbox, not a channel.
+ */
+public final class Channels {
+
+    /** Topic {@code plans}: PlanIssued. */
+    public static final String PLANS = "plans";
+    /** Topic {@code directory.units}: UnitUpserted. */
+    public static final String DIRECTORY_UNITS = "directory-units";
+
+    private Channels() {
+    }
+}

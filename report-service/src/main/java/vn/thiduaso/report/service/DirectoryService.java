@@ -1,0 +1,70 @@
+package vn.thiduaso.report.service;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.logging.Log;
+import vn.thiduaso.report.domain.DirectoryUnit;
+import vn.thiduaso.report.domain.UnitSnapshot;
+import vn.thiduaso.report.messaging.UnitUpserted;
+import vn.thiduaso.report.repository.DirectoryUnitRepository;
+import vn.thiduaso.report.repository.ReportRequirementRepository;
+import vn.thiduaso.report.repository.ReportingPeriodRepository;
+
+/**
+ * The unit read model. Periods and requirements copy unit names and paths (lists and scope checks
+ * then need no join); this service keeps those copies in step with the directory.
+ */
+@ApplicationScoped
+public class DirectoryService {
+
+    private final DirectoryUnitRepository units;
+    private final ReportingPeriodRepository periods;
+    private final ReportRequirementRepository requirements;
+
+    public DirectoryService(DirectoryUnitRepository units, ReportingPeriodRepository periods,
+            ReportRequirementRepository requirements) {
+        this.units = units;
+        this.periods = periods;
+        this.requirements = requirements;
+    }
+
+    @Transactional
+    public void unitUpserted(UnitUpserted event) {
+        event.validate();
+        DirectoryUnit unit = units.findById(event.id());
+        boolean isNew = unit == null;
+        if (isNew) {
+            unit = new DirectoryUnit();
+            unit.id = event.id();
+        }
+        unit.name = event.name().strip();
+        unit.kind = event.kind();
+        unit.path = event.path();
+        unit.updatedAt = Instant.now();
+        if (isNew) {
+            units.persist(unit);
+        }
+        int changed = requirements.renameUnit(unit.id, unit.name, unit.path)
+                + periods.renameRecipient(unit.id, unit.name, unit.path)
+                + periods.moveIssuingUnit(unit.id, unit.path);
+        Log.debugf("Unit %s upserted (%s); %d copied references updated", unit.id, unit.path, changed);
+    }
+
+    /** The directory's current view of the given units, for those it knows. */
+    @Transactional
+    public Map<UUID, DirectoryUnit> known(Collection<UUID> ids) {
+        return units.byIds(ids);
+    }
+
+    /** The directory's view of a unit when it knows it (it converges on the latest), else the event's. */
+    public static UnitSnapshot current(Map<UUID, DirectoryUnit> known, UUID id, String path, String name) {
+        DirectoryUnit unit = known.get(id);
+        return unit != null ? unit.snapshot() : new UnitSnapshot(id, path, name.strip());
+    }
+}

@@ -1,0 +1,208 @@
+package vn.thiduaso.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.thiduaso.platform.test.Tokens;
+import vn.thiduaso.report.domain.ReportRequirement;
+import vn.thiduaso.report.domain.ReportingPeriod;
+import vn.thiduaso.report.messaging.PlanEventsConsumer;
+import vn.thiduaso.report.repository.ReportingPeriodRepository;
+
+/**
+ * Fresh communes (random ids and paths, so tests never see each other's data) and PlanIssued
+ * events for them, written as plain JSON exactly as docs/events.md describes them: the producer's
+ * classes are not used, so a drift from the contract shows up here.
+ */
+@ApplicationScoped
+public class IssuedPlans {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public record Unit(UUID id, String name, String path) {
+    }
+
+    /** A city with one commune: its lead office (the recipient of reports) and two reporting units. */
+    public record Commune(String key, Unit city, Unit commune, Unit office, Unit village, Unit school) {
+
+        public String officeToken() {
+            return Tokens.role("office").user(UUID.randomUUID(), key + ".office").unit(office.id(), office.path())
+                    .scope(commune.path()).bearer();
+        }
+
+        public String leaderToken() {
+            return Tokens.role("leader").unit(commune.id(), commune.path()).scope(commune.path()).bearer();
+        }
+
+        public String councilToken() {
+            return Tokens.role("council").unit(office.id(), office.path()).scope(commune.path()).bearer();
+        }
+
+        public String boardToken() {
+            return Tokens.role("board").unit(city.id(), city.path()).bearer();
+        }
+
+        /** The focal officer of one unit: scope is the unit itself. */
+        public String unitToken(Unit unit) {
+            return Tokens.role("unit").user(UUID.randomUUID(), key + "." + unit.path().substring(unit.path().lastIndexOf('/') + 1))
+                    .unit(unit.id(), unit.path()).bearer();
+        }
+    }
+
+    public record Obligation(UUID id, String title, Unit recipient, int dueDay, int dueMonth, int firstYear,
+            int lastYear) {
+    }
+
+    public record Plan(UUID id, String number, String title, Commune commune, List<Unit> addressees,
+            List<Obligation> obligations) {
+
+        public Plan withObligation(Obligation obligation) {
+            List<Obligation> all = new ArrayList<>(obligations);
+            all.add(obligation);
+            return new Plan(id, number, title, commune, addressees, all);
+        }
+
+        /** A PlanIssued v1 envelope with a fresh eventId. */
+        public String envelope() {
+            return envelope(UUID.randomUUID());
+        }
+
+        public String envelope(UUID eventId) {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("planId", id.toString());
+            payload.put("number", number);
+            payload.put("title", title);
+            payload.put("issuingUnitId", commune.commune().id().toString());
+            payload.put("issuingUnitPath", commune.commune().path());
+            payload.put("issuingUnitName", commune.commune().name());
+            payload.put("issuedAt", "2026-01-15T03:15:00Z");
+            payload.put("issuedBy", commune.key() + ".leader");
+            payload.put("signerName", "Nguyễn Văn Hà");
+            payload.put("signerTitle", "Phó Chủ tịch");
+            payload.put("addressees", addressees.stream().map(u -> Map.of(
+                    "unitId", u.id().toString(), "unitPath", u.path(), "unitName", u.name())).toList());
+            payload.put("reportingObligations", obligations.stream().map(o -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("obligationId", o.id().toString());
+                m.put("title", o.title());
+                m.put("recipientUnitId", o.recipient().id().toString());
+                m.put("recipientUnitPath", o.recipient().path());
+                m.put("recipientUnitName", o.recipient().name());
+                m.put("dueDay", o.dueDay());
+                m.put("dueMonth", o.dueMonth());
+                m.put("firstYear", o.firstYear());
+                m.put("lastYear", o.lastYear());
+                return m;
+            }).toList());
+            return IssuedPlans.envelope(eventId, "PlanIssued", "plan-service", id, commune.commune().path(), payload);
+        }
+    }
+
+    private final PlanEventsConsumer consumer;
+    private final ReportingPeriodRepository periods;
+
+    public IssuedPlans(PlanEventsConsumer consumer, ReportingPeriodRepository periods) {
+        this.consumer = consumer;
+        this.periods = periods;
+    }
+
+    public Commune commune() {
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        Unit city = new Unit(UUID.randomUUID(), "Thành phố Thử nghiệm " + key, "/tp-" + key);
+        return communeIn(city, key);
+    }
+
+    /** Another commune of the same city (the board's scope covers both). */
+    public Commune neighbourOf(Commune c) {
+        return communeIn(c.city(), UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    private static Commune communeIn(Unit city, String key) {
+        Unit commune = new Unit(UUID.randomUUID(), "UBND xã Vĩnh Thử " + key, city.path() + "/xa-" + key);
+        Unit office = new Unit(UUID.randomUUID(), "Phòng Văn hóa - Xã hội", commune.path() + "/phong-vhxh");
+        Unit village = new Unit(UUID.randomUUID(), "Thôn Đông", commune.path() + "/thon-dong");
+        Unit school = new Unit(UUID.randomUUID(), "Trường Tiểu học Vĩnh Thử", commune.path() + "/th-vinh-thu");
+        return new Commune(key, city, commune, office, village, school);
+    }
+
+    /** Any other unit of the commune (not addressed by the plans built here). */
+    public static Unit otherUnit(Commune c, String code, String name) {
+        return new Unit(UUID.randomUUID(), name, c.commune().path() + "/" + code);
+    }
+
+    /** A plan addressed to the village and the school, reporting to the office before 05/12 each year. */
+    public Plan plan(Commune c, int firstYear, int lastYear) {
+        return new Plan(UUID.randomUUID(), "150/KH-UBND", "Kế hoạch thực hiện Phong trào thi đua " + c.key(), c,
+                List.of(c.village(), c.school()),
+                List.of(obligation(c, 5, 12, firstYear, lastYear)));
+    }
+
+    public static Obligation obligation(Commune c, int dueDay, int dueMonth, int firstYear, int lastYear) {
+        return new Obligation(UUID.randomUUID(), "Báo cáo kết quả thực hiện Phong trào thi đua", c.office(), dueDay,
+                dueMonth, firstYear, lastYear);
+    }
+
+    /** Delivers the plan's PlanIssued as the Kafka channel would, synchronously (for REST tests). */
+    public Plan issue(Plan plan) {
+        consumer.onPlanEvent(plan.envelope());
+        return plan;
+    }
+
+    public record Opened(UUID periodId, Map<UUID, UUID> requirementByUnit) {
+
+        public UUID requirementOf(Unit unit) {
+            return requirementByUnit.get(unit.id());
+        }
+    }
+
+    /** The period the plan's first obligation opened for {@code year}, with its requirements by unit id. */
+    @Transactional
+    public Opened opened(Plan plan, int year) {
+        ReportingPeriod period = periods.find("from ReportingPeriod p where p.obligationId = ?1 and p.year = ?2",
+                plan.obligations().get(0).id(), year).singleResult();
+        Map<UUID, UUID> byUnit = new LinkedHashMap<>();
+        for (ReportRequirement r : period.requirements) {
+            byUnit.put(r.unitId, r.id);
+        }
+        return new Opened(period.id, byUnit);
+    }
+
+    /** A UnitUpserted v1 envelope. */
+    public static String unitUpserted(Unit unit, String kind) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", unit.id().toString());
+        payload.put("code", unit.path().substring(unit.path().lastIndexOf('/') + 1));
+        payload.put("name", unit.name());
+        payload.put("kind", kind);
+        payload.put("path", unit.path());
+        payload.put("parentId", null);
+        return envelope(UUID.randomUUID(), "UnitUpserted", "plan-service", unit.id(), unit.path(), payload);
+    }
+
+    public static String envelope(UUID eventId, String type, String producer, UUID aggregateId, String unitPath,
+            Map<String, Object> payload) {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("eventId", eventId.toString());
+        envelope.put("type", type);
+        envelope.put("version", 1);
+        envelope.put("occurredAt", "2026-01-15T03:15:00Z");
+        envelope.put("producer", producer);
+        envelope.put("aggregateId", aggregateId.toString());
+        envelope.put("unitPath", unitPath);
+        envelope.put("payload", payload);
+        try {
+            return JSON.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

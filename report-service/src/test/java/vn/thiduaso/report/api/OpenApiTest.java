@@ -1,0 +1,26 @@
+package vn.thiduaso.report.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The OpenAPI document is the contract other services and the board integrate against (DESIGN.md §3). */
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void openApiDocumentDescribesEveryEndpoint() {
+        given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Thi đua Số — report-service"))
+                .body("paths.'/api/v1/reporting-periods'.get", notNullValue())
+                .body("paths.'/api/v1/reporting-periods/{id}'.get", notNullValue())
+                .body("paths.'/api/v1/reports'.post", notNullValue())
+                .body("paths.'/api/v1/reports/{id}'.get", notNullValue());
+    }
+}

@@ -1,0 +1,45 @@
+package vn.thiduaso.notification.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.thiduaso.notification.api.DeadlineDtos.DeadlineView;
+import vn.thiduaso.notification.service.DeadlineService;
+import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.security.CallerScope;
+
+@Path("/api/v1/deadlines")
+@Tag(name = "Hạn báo cáo / Deadlines")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeadlineResource {
+
+    private final DeadlineService deadlines;
+    private final CallerScope caller;
+
+    public DeadlineResource(DeadlineService deadlines, CallerScope caller) {
+        this.deadlines = deadlines;
+        this.caller = caller;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Hạn báo cáo của các đơn vị trong phạm vi, hạn gần nhất trước",
+            description = "from/to lọc theo ngày hạn (yyyy-MM-dd, giờ Việt Nam); unitId ngoài phạm vi trả 403.")
+    public PageResponse<DeadlineView> list(@QueryParam("unitId") String unitId, @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return deadlines.list(caller, QueryParams.uuid("unitId", unitId), QueryParams.date("from", from),
+                QueryParams.date("to", to), page, size);
+    }
+}

@@ -1,0 +1,65 @@
+package vn.thiduaso.notification.repository;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import vn.thiduaso.notification.domain.Deadline;
+import vn.thiduaso.notification.domain.DeadlineStatus;
+import vn.thiduaso.notification.domain.EmailKind;
+import vn.thiduaso.platform.security.UnitPaths;
+
+@ApplicationScoped
+public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID> {
+
+    public Optional<Deadline> findByPeriodAndUnit(UUID periodId, UUID unitId) {
+        return find("periodId = ?1 and unitId = ?2", periodId, unitId).firstResultOptional();
+    }
+
+    /** The path of a unit as the deadlines know it (this service keeps no unit directory). */
+    public Optional<String> unitPathOf(UUID unitId) {
+        return find("unitId", unitId).firstResultOptional().map(d -> d.unitPath);
+    }
+
+    /** Deadlines of units at or below {@code scope}, optionally of one unit and within due dates, soonest first. */
+    public PanacheQuery<Deadline> inScope(String scope, UUID unitId, LocalDate from, LocalDate to) {
+        StringBuilder where = new StringBuilder("(unitPath = :scope or unitPath like :descendants)");
+        Parameters params = Parameters.with("scope", scope).and("descendants", UnitPaths.descendantsPattern(scope));
+        if (unitId != null) {
+            where.append(" and unitId = :unitId");
+            params.and("unitId", unitId);
+        }
+        if (from != null) {
+            where.append(" and dueDate >= :from");
+            params.and("from", from);
+        }
+        if (to != null) {
+            where.append(" and dueDate <= :to");
+            params.and("to", to);
+        }
+        return find(where.toString(), Sort.by("dueAt").and("unitName").and("id"), params);
+    }
+
+    /**
+     * Open deadlines of a unit falling in ({@code after}, {@code until}] that the user has no mail of
+     * {@code kind} about yet.
+     */
+    public List<Deadline> notYetMailed(UUID unitId, UUID userId, EmailKind kind, Instant after, Instant until) {
+        return list("""
+                from Deadline d
+                where d.unitId = :unitId and d.status = :open and d.dueAt > :after and d.dueAt <= :until
+                and not exists (select 1 from EmailMessage m
+                    where m.deadlineId = d.id and m.recipientUserId = :userId and m.kind = :kind)""",
+                Sort.by("dueAt"),
+                Parameters.with("unitId", unitId).and("open", DeadlineStatus.OPEN).and("after", after)
+                        .and("until", until).and("userId", userId).and("kind", kind));
+    }
+}

@@ -1,0 +1,20 @@
+package vn.thiduaso.notification.repository;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import vn.thiduaso.notification.domain.DirectoryUser;
+
+@ApplicationScoped
+public class DirectoryUserRepository implements PanacheRepositoryBase<DirectoryUser, UUID> {
+
+    /** Active users of the unit that have an e-mail address. */
+    public List<DirectoryUser> mailableInUnit(UUID unitId) {
+        return list("unitId = ?1 and active = true and email is not null and trim(email) <> ''", Sort.by("username"),
+                unitId);
+    }
+}

@@ -1,0 +1,129 @@
+package vn.thiduaso.notification.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import vn.thiduaso.notification.config.NotificationConfig;
+import vn.thiduaso.notification.domain.Deadline;
+import vn.thiduaso.notification.domain.DirectoryUser;
+import vn.thiduaso.notification.domain.EmailKind;
+import vn.thiduaso.notification.domain.EmailMessage;
+import vn.thiduaso.notification.domain.EmailStatus;
+import vn.thiduaso.notification.domain.NotificationPreference;
+import vn.thiduaso.notification.repository.DeadlineRepository;
+import vn.thiduaso.notification.repository.DirectoryUserRepository;
+import vn.thiduaso.notification.repository.EmailMessageRepository;
+import vn.thiduaso.notification.repository.NotificationPreferenceRepository;
+import vn.thiduaso.notification.repository.UnitLock;
+import vn.thiduaso.notification.service.DeadlineMails.RenderedMail;
+
+/**
+ * Decides who gets the announcement of a deadline (Thông báo hạn báo cáo) and writes those mails to
+ * the mail outbox. Called from both directions (a new deadline, a new or changed user), under the
+ * unit's lock, so whatever order the events arrive in, each active unit user with an address gets
+ * exactly one row per deadline.
+ */
+@ApplicationScoped
+public class AnnouncementService {
+
+    static final String SKIPPED_BY_USER = "Người dùng đã tắt nhận thư điện tử / e-mail turned off by the user";
+    static final String SKIPPED_UNMAILABLE = "Người dùng không còn hoạt động hoặc không có địa chỉ thư / user inactive or without an address";
+    static final String SKIPPED_MOVED = "Người dùng đã chuyển sang đơn vị khác / user moved to another unit";
+
+    private final DeadlineRepository deadlines;
+    private final DirectoryUserRepository users;
+    private final EmailMessageRepository emails;
+    private final NotificationPreferenceRepository preferences;
+    private final UnitLock unitLock;
+    private final DeadlineMails mails;
+    private final NotificationConfig config;
+
+    public AnnouncementService(DeadlineRepository deadlines, DirectoryUserRepository users,
+            EmailMessageRepository emails, NotificationPreferenceRepository preferences, UnitLock unitLock,
+            DeadlineMails mails, NotificationConfig config) {
+        this.deadlines = deadlines;
+        this.users = users;
+        this.emails = emails;
+        this.preferences = preferences;
+        this.unitLock = unitLock;
+        this.mails = mails;
+        this.config = config;
+    }
+
+    /** A deadline was just recorded (the caller holds its unit's lock): announce it to the unit's users. */
+    @Transactional(TxType.MANDATORY)
+    public void deadlineCreated(Deadline deadline) {
+        Instant now = Instant.now();
+        if (!announceable(deadline.dueAt, now)) {
+            return;
+        }
+        for (DirectoryUser user : users.mailableInUnit(deadline.unitId)) {
+            if (!emails.exists(deadline.id, user.id, EmailKind.DEADLINE_ANNOUNCEMENT)) {
+                queue(deadline, user, now);
+            }
+        }
+    }
+
+    /**
+     * A user arrived or changed: fix their pending mails (new address, deactivated, moved) and
+     * announce their unit's open deadlines they have not been mailed about.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void userChanged(DirectoryUser user) {
+        for (EmailMessage pending : emails.pendingFor(user.id)) {
+            if (!user.mailable()) {
+                pending.skip(SKIPPED_UNMAILABLE);
+            } else if (!pending.recipientUnitPath.equals(user.unitPath)) {
+                pending.skip(SKIPPED_MOVED);
+            } else {
+                pending.recipientAddress = user.email;
+            }
+        }
+        if (!user.mailable()) {
+            return;
+        }
+        unitLock.lock(user.unitId);
+        Instant now = Instant.now();
+        for (Deadline deadline : deadlines.notYetMailed(user.unitId, user.id, EmailKind.DEADLINE_ANNOUNCEMENT, now,
+                now.plus(config.announceWithin()))) {
+            queue(deadline, user, now);
+        }
+    }
+
+    /** The user turned e-mail off: what is still waiting is not sent. */
+    @Transactional(TxType.MANDATORY)
+    public void emailTurnedOff(UUID userId) {
+        emails.pendingFor(userId).forEach(m -> m.skip(SKIPPED_BY_USER));
+    }
+
+    /** Only future deadlines within the announcement window; the rest belong to reminders and overdue handling. */
+    boolean announceable(Instant dueAt, Instant now) {
+        return dueAt.isAfter(now) && !dueAt.isAfter(now.plus(config.announceWithin()));
+    }
+
+    private void queue(Deadline deadline, DirectoryUser user, Instant now) {
+        NotificationPreference preference = preferences.findOrDefaults(user.id);
+        RenderedMail mail = mails.announcement(deadline, user, preference.language);
+        EmailMessage message = new EmailMessage();
+        message.id = UUID.randomUUID();
+        message.kind = EmailKind.DEADLINE_ANNOUNCEMENT;
+        message.deadlineId = deadline.id;
+        message.recipientUserId = user.id;
+        message.recipientUnitPath = user.unitPath;
+        message.recipientAddress = user.email;
+        message.language = preference.language;
+        message.subject = mail.subject();
+        message.bodyText = mail.text();
+        message.bodyHtml = mail.html();
+        message.status = preference.emailEnabled ? EmailStatus.PENDING : EmailStatus.SKIPPED;
+        message.lastError = preference.emailEnabled ? null : SKIPPED_BY_USER;
+        message.attempts = 0;
+        message.nextAttemptAt = now;
+        message.createdAt = now;
+        emails.persist(message);
+    }
+}

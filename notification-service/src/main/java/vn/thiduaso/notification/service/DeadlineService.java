@@ -1,0 +1,124 @@
+package vn.thiduaso.notification.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Page;
+import vn.thiduaso.notification.api.DeadlineDtos.DeadlineView;
+import vn.thiduaso.notification.domain.Deadline;
+import vn.thiduaso.notification.domain.DeadlineStatus;
+import vn.thiduaso.notification.domain.VietnamTime;
+import vn.thiduaso.notification.messaging.ReportEvents.ReportingPeriodOpened;
+import vn.thiduaso.notification.messaging.ReportEvents.Requirement;
+import vn.thiduaso.notification.repository.DeadlineRepository;
+import vn.thiduaso.notification.repository.UnitLock;
+import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.problem.InvalidFieldException;
+import vn.thiduaso.platform.security.CallerScope;
+
+/** Deadlines (Hạn báo cáo): recorded from reporting periods, listed within the caller's scope. */
+@ApplicationScoped
+public class DeadlineService {
+
+    private final DeadlineRepository deadlines;
+    private final UnitLock unitLock;
+    private final AnnouncementService announcements;
+
+    public DeadlineService(DeadlineRepository deadlines, UnitLock unitLock, AnnouncementService announcements) {
+        this.deadlines = deadlines;
+        this.unitLock = unitLock;
+        this.announcements = announcements;
+    }
+
+    /**
+     * One deadline per responsible unit of the period. A redelivered or republished event finds its
+     * deadlines and changes nothing; new ones are announced to the unit's users.
+     */
+    @Transactional
+    public void periodOpened(ReportingPeriodOpened event) {
+        validate(event);
+        unitLock.lockAll(event.requirements().stream().map(Requirement::unitId).toList());
+        LocalDate dueDate = event.dueDate() != null ? event.dueDate() : VietnamTime.dateOf(event.dueAt());
+        int created = 0;
+        for (Requirement requirement : event.requirements()) {
+            if (deadlines.findByPeriodAndUnit(event.periodId(), requirement.unitId()).isPresent()) {
+                continue;
+            }
+            Deadline d = new Deadline();
+            d.id = UUID.randomUUID();
+            d.periodId = event.periodId();
+            d.requirementId = requirement.requirementId();
+            d.planId = event.planId();
+            d.planNumber = event.planNumber();
+            d.planTitle = event.planTitle().trim();
+            d.title = event.title().trim();
+            d.periodYear = event.year();
+            d.periodKind = event.kind();
+            d.unitId = requirement.unitId();
+            d.unitPath = requirement.unitPath();
+            d.unitName = requirement.unitName().trim();
+            d.recipientUnitId = event.recipientUnitId();
+            d.recipientUnitPath = event.recipientUnitPath();
+            d.recipientUnitName = event.recipientUnitName().trim();
+            d.dueAt = event.dueAt();
+            d.dueDate = dueDate;
+            d.status = DeadlineStatus.OPEN;
+            d.createdAt = Instant.now();
+            deadlines.persist(d);
+            announcements.deadlineCreated(d);
+            created++;
+        }
+        Log.infof("Reporting period %s: %d new deadline(s) of %d unit(s)", event.periodId(), created,
+                event.requirements().size());
+    }
+
+    @Transactional
+    public PageResponse<DeadlineView> list(CallerScope caller, UUID unitId, LocalDate from, LocalDate to, int page,
+            int size) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidFieldException("to", "Ngày kết thúc không được trước ngày bắt đầu");
+        }
+        if (unitId != null) {
+            // A unit this service has no deadline of has nothing to hide; a known one must be in scope.
+            deadlines.unitPathOf(unitId).ifPresent(caller::requireCovers);
+        }
+        PanacheQuery<Deadline> query = deadlines.inScope(caller.scopePath(), unitId, from, to).page(Page.of(page, size));
+        return new PageResponse<>(query.list().stream().map(DeadlineView::of).toList(), page, size, query.count());
+    }
+
+    /** An event this service cannot turn into deadlines goes to the dead-letter topic with the reason. */
+    private static void validate(ReportingPeriodOpened e) {
+        List<String> missing = new ArrayList<>();
+        if (e.periodId() == null) missing.add("periodId");
+        if (e.planId() == null) missing.add("planId");
+        if (blank(e.planTitle())) missing.add("planTitle");
+        if (blank(e.title())) missing.add("title");
+        if (blank(e.recipientUnitName())) missing.add("recipientUnitName");
+        if (e.dueAt() == null) missing.add("dueAt");
+        if (e.requirements() == null) {
+            missing.add("requirements");
+        } else {
+            for (int i = 0; i < e.requirements().size(); i++) {
+                Requirement r = e.requirements().get(i);
+                if (r == null || r.unitId() == null || blank(r.unitPath()) || blank(r.unitName())) {
+                    missing.add("requirements[" + i + "].unitId/unitPath/unitName");
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("ReportingPeriodOpened v1 lacks " + String.join(", ", missing));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

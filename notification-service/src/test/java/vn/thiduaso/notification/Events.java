@@ -1,0 +1,134 @@
+package vn.thiduaso.notification;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.thiduaso.platform.test.TestDatabase;
+import vn.thiduaso.platform.test.TestKafka;
+
+/** Builds envelopes exactly as docs/events.md describes them and puts them on the real topics. */
+public final class Events {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One event as it travels: its id, record key and JSON value. */
+    public record Event(UUID eventId, String topic, String key, String json) {
+
+        /** Sends the record (again, if it was sent before: a redelivery). */
+        public Event send() {
+            TestKafka.send(topic, key, json);
+            return this;
+        }
+
+        /** Waits until the service recorded the event as processed (its inbox row). */
+        public Event awaitProcessed() {
+            await().atMost(Duration.ofSeconds(30)).until(() -> TestDatabase.count(
+                    NotificationServiceTestEnvironment.DATABASE,
+                    "select count(*) from inbox_event where event_id = '" + eventId + "'") == 1);
+            return this;
+        }
+    }
+
+    /** A reporting period of one plan for some units, due at 00:00 Vietnam time of {@code dueDate}. */
+    public record Period(UUID periodId, UUID planId, String planNumber, String planTitle, String title,
+            Commune.Unit recipient, LocalDate dueDate, List<Commune.Unit> units) {
+
+        public Instant dueAt() {
+            return dueDate.atStartOfDay(VIETNAM).toInstant();
+        }
+
+        public String dueDateText() {
+            return String.format("%02d/%02d/%d", dueDate.getDayOfMonth(), dueDate.getMonthValue(), dueDate.getYear());
+        }
+    }
+
+    public static LocalDate todayInVietnam() {
+        return LocalDate.now(VIETNAM);
+    }
+
+    public static Period period(Commune c, LocalDate dueDate, Commune.Unit... units) {
+        int year = dueDate.getYear();
+        return new Period(UUID.randomUUID(), UUID.randomUUID(), "150/KH-UBND",
+                "Kế hoạch tổ chức Phong trào thi đua “Cả nước thi đua đổi mới sáng tạo và chuyển đổi số” " + c.key(),
+                "Báo cáo kết quả thực hiện Phong trào thi đua năm " + year + " " + c.key(), c.office(), dueDate,
+                List.of(units));
+    }
+
+    public static Event userUpserted(Commune.Person p) {
+        return userUpserted(p, Instant.now());
+    }
+
+    public static Event userUpserted(Commune.Person p, Instant occurredAt) {
+        ObjectNode payload = JSON.createObjectNode()
+                .put("id", p.id().toString())
+                .put("username", p.username())
+                .put("fullName", p.fullName())
+                .put("email", p.email())
+                .put("unitId", p.unit().id().toString())
+                .put("unitPath", p.unit().path())
+                .put("active", p.active());
+        payload.putArray("roles").add(p.role());
+        return envelope("directory.users", "UserUpserted", 1, "plan-service", p.id().toString(), p.unit().path(),
+                payload, occurredAt);
+    }
+
+    public static Event periodOpened(Period p, String issuingUnitPath) {
+        ObjectNode payload = JSON.createObjectNode()
+                .put("periodId", p.periodId().toString())
+                .put("planId", p.planId().toString())
+                .put("planNumber", p.planNumber())
+                .put("planTitle", p.planTitle())
+                .put("obligationId", UUID.randomUUID().toString())
+                .put("year", p.dueDate().getYear())
+                .put("kind", "ANNUAL")
+                .put("title", p.title())
+                .put("recipientUnitId", p.recipient().id().toString())
+                .put("recipientUnitPath", p.recipient().path())
+                .put("recipientUnitName", p.recipient().name())
+                .put("dueDate", p.dueDate().toString())
+                .put("dueAt", p.dueAt().toString());
+        ArrayNode requirements = payload.putArray("requirements");
+        for (Commune.Unit u : p.units()) {
+            requirements.addObject()
+                    .put("requirementId", UUID.randomUUID().toString())
+                    .put("unitId", u.id().toString())
+                    .put("unitPath", u.path())
+                    .put("unitName", u.name());
+        }
+        return envelope("reports", "ReportingPeriodOpened", 1, "report-service", p.periodId().toString(),
+                issuingUnitPath, payload, Instant.now());
+    }
+
+    public static Event envelope(String topic, String type, int version, String producer, String key, String unitPath,
+            ObjectNode payload, Instant occurredAt) {
+        UUID eventId = UUID.randomUUID();
+        ObjectNode envelope = JSON.createObjectNode()
+                .put("eventId", eventId.toString())
+                .put("type", type)
+                .put("version", version)
+                .put("occurredAt", occurredAt.toString())
+                .put("producer", producer)
+                .put("aggregateId", key)
+                .put("unitPath", unitPath);
+        envelope.set("payload", payload);
+        try {
+            return new Event(eventId, topic, key, JSON.writeValueAsString(envelope));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Events() {
+    }
+}

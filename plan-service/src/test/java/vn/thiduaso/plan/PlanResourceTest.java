@@ -153,6 +153,12 @@ class PlanResourceTest {
                 .then().statusCode(400).contentType("application/problem+json");
         given().header("Authorization", c.officeToken()).when().get("/api/v1/plans?size=1000")
                 .then().statusCode(400).body("errors.field", hasItem("size"));
+        given().header("Authorization", c.officeToken()).when().get("/api/v1/plans?page=abc")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("page"));
+        given().header("Authorization", c.officeToken()).when().get("/api/v1/plans?status=LOST")
+                .then().statusCode(400).body("errors.field", hasItem("status"));
+        given().header("Authorization", c.officeToken()).when().get("/api/v1/plans/not-a-uuid")
+                .then().statusCode(404);
         assertEquals(before, TestDatabase.count("plan_test", "select count(*) from plan"));
     }
 

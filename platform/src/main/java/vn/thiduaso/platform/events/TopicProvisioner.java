@@ -33,10 +33,14 @@ public class TopicProvisioner {
     private final int partitions;
     private volatile boolean done;
 
+    private final String serviceName;
+
     public TopicProvisioner(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "thiduaso.kafka.partitions", defaultValue = "3") int partitions) {
+            @ConfigProperty(name = "thiduaso.kafka.partitions", defaultValue = "3") int partitions,
+            @ConfigProperty(name = "quarkus.application.name") String serviceName) {
         this.bootstrapServers = bootstrapServers;
         this.partitions = partitions;
+        this.serviceName = serviceName;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -74,7 +78,10 @@ public class TopicProvisioner {
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get(8, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
-            for (String topic : Topics.ALL) {
+            List<String> wanted = new ArrayList<>(Topics.ALL);
+            // This service's dead-letter topic: a broker without auto-creation must still accept dead letters.
+            wanted.add(Topics.deadLetter(serviceName));
+            for (String topic : wanted) {
                 if (!existing.contains(topic)) {
                     NewTopic t = new NewTopic(topic, partitions, (short) 1);
                     if (Topics.COMPACTED.contains(topic)) {

@@ -105,6 +105,9 @@ public class ProblemMappers {
             Log.errorf(e, "Request %s failed", path(uri));
             return Problems.of(status, "Đã có lỗi ở máy chủ; vui lòng thử lại sau", path(uri));
         }
+        if (e.getResponse().getEntity() instanceof Problem) {
+            return e.getResponse();
+        }
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? null : e.getMessage();
         return Problems.of(status, detail, path(uri));
     }

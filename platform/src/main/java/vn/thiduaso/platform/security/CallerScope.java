@@ -32,8 +32,7 @@ public class CallerScope {
     }
 
     public UUID userId() {
-        String sub = jwt.getSubject();
-        return sub == null ? null : UUID.fromString(sub);
+        return uuidClaim(jwt.getSubject(), "sub");
     }
 
     public Set<String> roles() {
@@ -49,8 +48,19 @@ public class CallerScope {
     }
 
     public UUID unitId() {
-        String id = jwt.getClaim(Claims.UNIT_ID);
-        return id == null ? null : UUID.fromString(id);
+        return uuidClaim(jwt.getClaim(Claims.UNIT_ID), Claims.UNIT_ID);
+    }
+
+    /** A token whose ids are not UUIDs was not issued by us: 401, not 500. */
+    private static UUID uuidClaim(String value, String claim) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new io.quarkus.security.AuthenticationFailedException("claim " + claim + " is not a UUID");
+        }
     }
 
     public String unitPath() {

@@ -1,0 +1,74 @@
+package vn.thiduaso.platform.problem;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * JAX-RS answers a query parameter that does not convert ({@code ?page=abc}) with 404. A client
+ * deserves a 400 that names the parameter, like any other invalid field.
+ */
+@Provider
+public class QueryParamConverters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = Arrays.stream(annotations).filter(QueryParam.class::isInstance).map(a -> ((QueryParam) a).value())
+                .findFirst().orElse(null);
+        if (name == null) {
+            return null;
+        }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) converter(name, Integer::valueOf, "Cần một số nguyên");
+        }
+        if (rawType == Long.class || rawType == long.class) {
+            return (ParamConverter<T>) converter(name, Long::valueOf, "Cần một số nguyên");
+        }
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) converter(name, UUID::fromString, "Cần một mã định danh (UUID)");
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) converter(name, LocalDate::parse, "Cần một ngày dạng yyyy-MM-dd");
+        }
+        if (rawType.isEnum()) {
+            Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
+            String allowed = String.join(", ", Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList());
+            return (ParamConverter<T>) converter(name, v -> Enum.valueOf(enumType, v), "Giá trị hợp lệ: " + allowed);
+        }
+        return null;
+    }
+
+    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String message) {
+        return new ParamConverter<>() {
+            @Override
+            public T fromString(String value) {
+                if (value == null || value.isBlank()) {
+                    return null;
+                }
+                try {
+                    return parse.apply(value.trim());
+                } catch (IllegalArgumentException | DateTimeParseException e) {
+                    throw new WebApplicationException(Problems.of(400, "Tham số truy vấn không hợp lệ", null,
+                            List.of(new Problem.FieldError(name, message))));
+                }
+            }
+
+            @Override
+            public String toString(T value) {
+                return value == null ? null : value.toString();
+            }
+        };
+    }
+}

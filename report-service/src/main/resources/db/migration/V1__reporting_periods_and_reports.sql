@@ -1,5 +1,5 @@
 -- report-service schema: a read model of the unit directory, reporting periods opened from issued
--- plans, one requirement per addressed unit, the units' reports, and Idempotency-Key replays.
+-- plans, one requirement per addressed unit, the units' reports (Idempotency-Key replays live in the platform's idempotency_record).
 
 -- Đơn vị: what plan-service publishes on directory.units (names and paths for display and scope).
 create table directory_unit (
@@ -66,16 +66,3 @@ create table report (
     version         bigint       not null default 0,
     constraint report_requirement_uq unique (requirement_id)
 );
-
--- A create retried with the same Idempotency-Key by the same caller returns what the first one made.
-create table idempotency_record (
-    id           uuid primary key,
-    caller_id    varchar(100) not null,
-    operation    varchar(100) not null,
-    idem_key     varchar(200) not null,
-    fingerprint  varchar(64)  not null,
-    resource_id  uuid         not null,
-    created_at   timestamptz  not null,
-    constraint idempotency_record_key_uq unique (caller_id, operation, idem_key)
-);
-create index idempotency_record_created_idx on idempotency_record (created_at);

@@ -163,6 +163,24 @@ class PlanResourceTest {
     }
 
     @Test
+    void retryingACreateWithTheSameIdempotencyKeyReturnsTheFirstDraft() {
+        Communes.Commune c = communes.create();
+        String title = Plans.randomTitle();
+        String key = "plan-" + java.util.UUID.randomUUID();
+        String first = given().header("Authorization", c.officeToken()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Plans.createBody(c, title))
+                .when().post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        String second = given().header("Authorization", c.officeToken()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Plans.createBody(c, title))
+                .when().post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        assertEquals(first, second);
+        assertEquals(1, TestDatabase.count("plan_test", "select count(*) from plan where title = '" + title + "'"));
+        given().header("Authorization", c.officeToken()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Plans.createBody(c, title + " khác"))
+                .when().post("/api/v1/plans").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
     void missingPlanIs404Problem() {
         Communes.Commune c = communes.create();
         given().header("Authorization", c.officeToken())

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,6 +30,7 @@ import vn.thiduaso.award.api.AwardFormDtos.CreateAwardFormRequest;
 import vn.thiduaso.award.api.AwardFormDtos.UpdateAwardFormRequest;
 import vn.thiduaso.award.service.AwardFormService;
 import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
 
@@ -67,9 +69,11 @@ public class AwardFormResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Thêm hình thức khen thưởng (quản trị hệ thống)", description = "409 nếu mã đã tồn tại.")
-    public Response create(@Valid @NotNull(message = "Cần nội dung hình thức khen thưởng") CreateAwardFormRequest request) {
-        AwardFormView created = forms.create(caller, request);
+    @Operation(summary = "Thêm hình thức khen thưởng (quản trị hệ thống)",
+            description = "409 nếu mã đã tồn tại. Gửi lại với cùng Idempotency-Key trả lại hình thức đã tạo.")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull(message = "Cần nội dung hình thức khen thưởng") CreateAwardFormRequest request) {
+        AwardFormView created = forms.create(caller, request, idempotencyKey);
         return Response.created(URI.create("/api/v1/award-forms/" + created.id())).entity(created).build();
     }
 

@@ -2,6 +2,7 @@ package vn.thiduaso.award.service;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import vn.thiduaso.award.api.AwardFormDtos.UpdateAwardFormRequest;
 import vn.thiduaso.award.domain.AwardForm;
 import vn.thiduaso.award.repository.AwardFormRepository;
 import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.problem.ConflictException;
 import vn.thiduaso.platform.security.CallerScope;
 
@@ -26,9 +28,11 @@ import vn.thiduaso.platform.security.CallerScope;
 public class AwardFormService {
 
     private final AwardFormRepository forms;
+    private final IdempotencyKeys idempotency;
 
-    public AwardFormService(AwardFormRepository forms) {
+    public AwardFormService(AwardFormRepository forms, IdempotencyKeys idempotency) {
         this.forms = forms;
+        this.idempotency = idempotency;
     }
 
     @Transactional
@@ -42,8 +46,14 @@ public class AwardFormService {
         return AwardFormView.of(find(id));
     }
 
+    /** Adds a form; a retry with the same {@code Idempotency-Key} returns the form the first request made. */
     @Transactional
-    public AwardFormView create(CallerScope caller, CreateAwardFormRequest request) {
+    public AwardFormView create(CallerScope caller, CreateAwardFormRequest request, String idempotencyKey) {
+        Optional<IdempotencyKeys.Claim> claim = idempotency.claim(caller, "POST /api/v1/award-forms", idempotencyKey,
+                request.toString());
+        if (claim.isPresent() && claim.get().replayOf() != null) {
+            return get(claim.get().replayOf());
+        }
         String code = request.code().trim();
         requireFreeCode(code);
         AwardForm form = new AwardForm();
@@ -60,6 +70,7 @@ public class AwardFormService {
         form.updatedBy = caller.username();
         forms.persist(form);
         flushCatalogue(code);
+        claim.ifPresent(c -> idempotency.remember(c, form.id));
         return AwardFormView.of(form);
     }
 

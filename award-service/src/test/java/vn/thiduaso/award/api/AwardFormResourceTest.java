@@ -167,6 +167,21 @@ class AwardFormResourceTest {
     }
 
     @Test
+    void retriedCreateWithTheSameIdempotencyKeyReturnsTheFirstForm() {
+        String code = uniqueCode();
+        String admin = Communes.adminToken();
+        String key = "form-" + UUID.randomUUID();
+        String first = given().header("Authorization", admin).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(form(code, "Giấy khen thử nghiệm"))
+                .when().post("/api/v1/award-forms").then().statusCode(201).extract().path("id");
+        String second = given().header("Authorization", admin).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(form(code, "Giấy khen thử nghiệm"))
+                .when().post("/api/v1/award-forms").then().statusCode(201).extract().path("id");
+        assertThat(second, equalTo(first));
+        assertThat(rowsWithCode(code), equalTo(1L));
+    }
+
+    @Test
     void duplicateCodeIs409() {
         String code = uniqueCode();
         create(code, "Giấy khen của Đảng ủy xã");

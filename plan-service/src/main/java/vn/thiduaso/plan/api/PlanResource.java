@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +31,7 @@ import vn.thiduaso.plan.api.PlanDtos.PlanSummary;
 import vn.thiduaso.plan.domain.PlanStatus;
 import vn.thiduaso.plan.service.PlanService;
 import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
 
@@ -66,9 +68,11 @@ public class PlanResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
-    @Operation(summary = "Soạn dự thảo kế hoạch (Phòng VH-XH)")
-    public Response create(@Valid @NotNull(message = "Cần nội dung kế hoạch") CreatePlanRequest request) {
-        PlanDetail created = plans.create(caller, request);
+    @Operation(summary = "Soạn dự thảo kế hoạch (Phòng VH-XH)",
+            description = "Gửi lại với cùng Idempotency-Key trả lại dự thảo đã tạo, không tạo bản thứ hai.")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull(message = "Cần nội dung kế hoạch") CreatePlanRequest request) {
+        PlanDetail created = plans.create(caller, request, idempotencyKey);
         return Response.created(URI.create("/api/v1/plans/" + created.id())).entity(created).build();
     }
 

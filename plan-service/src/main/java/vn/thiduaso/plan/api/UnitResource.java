@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +29,7 @@ import vn.thiduaso.plan.api.DirectoryDtos.UnitView;
 import vn.thiduaso.plan.domain.UnitKind;
 import vn.thiduaso.plan.service.DirectoryService;
 import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
 
@@ -65,8 +67,8 @@ public class UnitResource {
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
     @Operation(summary = "Thêm đơn vị trực thuộc một đơn vị trong phạm vi")
-    public Response create(@Valid @NotNull CreateUnitRequest request) {
-        UnitView created = directory.createUnit(caller, request);
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull CreateUnitRequest request) {
+        UnitView created = directory.createUnit(caller, request, idempotencyKey);
         return Response.created(URI.create("/api/v1/units/" + created.id())).entity(created).build();
     }
 }

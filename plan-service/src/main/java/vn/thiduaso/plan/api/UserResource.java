@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +27,7 @@ import vn.thiduaso.plan.api.DirectoryDtos.CreateUserRequest;
 import vn.thiduaso.plan.api.DirectoryDtos.UserView;
 import vn.thiduaso.plan.service.DirectoryService;
 import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
 
@@ -62,8 +64,8 @@ public class UserResource {
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
     @Operation(summary = "Tạo tài khoản cho một đơn vị trong phạm vi (mật khẩu được băm bcrypt)")
-    public Response create(@Valid @NotNull CreateUserRequest request) {
-        UserView created = directory.createUser(caller, request);
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull CreateUserRequest request) {
+        UserView created = directory.createUser(caller, request, idempotencyKey);
         return Response.created(URI.create("/api/v1/users/" + created.id())).entity(created).build();
     }
 }

@@ -1,6 +1,7 @@
 package vn.thiduaso.plan.service;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import vn.thiduaso.plan.messaging.DirectoryEvents;
 import vn.thiduaso.plan.repository.UnitRepository;
 import vn.thiduaso.plan.repository.UserRepository;
 import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.problem.ConflictException;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.security.CallerScope;
@@ -33,11 +35,14 @@ public class DirectoryService {
     private final UnitRepository units;
     private final UserRepository users;
     private final DirectoryEvents events;
+    private final IdempotencyKeys idempotency;
 
-    public DirectoryService(UnitRepository units, UserRepository users, DirectoryEvents events) {
+    public DirectoryService(UnitRepository units, UserRepository users, DirectoryEvents events,
+            IdempotencyKeys idempotency) {
         this.units = units;
         this.users = users;
         this.events = events;
+        this.idempotency = idempotency;
     }
 
     @Transactional
@@ -54,11 +59,17 @@ public class DirectoryService {
     }
 
     @Transactional
-    public UnitView createUnit(CallerScope caller, CreateUnitRequest request) {
+    public UnitView createUnit(CallerScope caller, CreateUnitRequest request, String idempotencyKey) {
+        Optional<IdempotencyKeys.Claim> claim = idempotency.claim(caller, "POST /api/v1/units", idempotencyKey,
+                request.toString());
+        if (claim.isPresent() && claim.get().replayOf() != null) {
+            return getUnit(caller, claim.get().replayOf());
+        }
         Unit parent = units.findByIdOptional(request.parentId())
                 .orElseThrow(() -> new InvalidFieldException("parentId", "Đơn vị cấp trên không tồn tại"));
         caller.requireCovers(parent.path);
         Unit unit = newUnit(parent, request.code(), request.name(), request.kind());
+        claim.ifPresent(c -> idempotency.remember(c, unit.id));
         return UnitView.of(unit);
     }
 
@@ -100,7 +111,14 @@ public class DirectoryService {
     }
 
     @Transactional
-    public UserView createUser(CallerScope caller, CreateUserRequest request) {
+    public UserView createUser(CallerScope caller, CreateUserRequest request, String idempotencyKey) {
+        // The password is part of the request but never of a stored fingerprint in clear: it is hashed with the rest.
+        Optional<IdempotencyKeys.Claim> claim = idempotency.claim(caller, "POST /api/v1/users", idempotencyKey,
+                request.username(), request.password(), request.fullName(), request.email(), request.role(),
+                String.valueOf(request.unitId()));
+        if (claim.isPresent() && claim.get().replayOf() != null) {
+            return getUser(caller, claim.get().replayOf());
+        }
         Unit unit = units.findByIdOptional(request.unitId())
                 .orElseThrow(() -> new InvalidFieldException("unitId", "Đơn vị không tồn tại"));
         caller.requireCovers(unit.path);
@@ -109,6 +127,7 @@ public class DirectoryService {
         }
         UserAccount user = newUser(unit, request.username(), request.password(), request.fullName(), request.email(),
                 request.role());
+        claim.ifPresent(c -> idempotency.remember(c, user.id));
         return UserView.of(user, unit);
     }
 

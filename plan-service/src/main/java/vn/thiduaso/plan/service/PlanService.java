@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,6 +33,7 @@ import vn.thiduaso.plan.messaging.PlanEvents;
 import vn.thiduaso.plan.repository.PlanRepository;
 import vn.thiduaso.plan.repository.UnitRepository;
 import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.problem.ConflictException;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.problem.Problem.FieldError;
@@ -42,14 +44,18 @@ import vn.thiduaso.platform.security.Roles;
 @ApplicationScoped
 public class PlanService {
 
+    static final String CREATE = "POST /api/v1/plans";
+
     private final PlanRepository plans;
     private final UnitRepository units;
     private final PlanEvents events;
+    private final IdempotencyKeys idempotency;
 
-    public PlanService(PlanRepository plans, UnitRepository units, PlanEvents events) {
+    public PlanService(PlanRepository plans, UnitRepository units, PlanEvents events, IdempotencyKeys idempotency) {
         this.plans = plans;
         this.units = units;
         this.events = events;
+        this.idempotency = idempotency;
     }
 
     @Transactional
@@ -65,6 +71,18 @@ public class PlanService {
     public PlanDetail get(CallerScope caller, UUID id) {
         Plan plan = visiblePlan(caller, id);
         return detail(plan);
+    }
+
+    /** Drafts a plan; a retry with the same {@code Idempotency-Key} returns the first draft. */
+    @Transactional
+    public PlanDetail create(CallerScope caller, CreatePlanRequest request, String idempotencyKey) {
+        Optional<IdempotencyKeys.Claim> claim = idempotency.claim(caller, CREATE, idempotencyKey, request.toString());
+        if (claim.isPresent() && claim.get().replayOf() != null) {
+            return get(caller, claim.get().replayOf());
+        }
+        PlanDetail created = create(caller, request);
+        claim.ifPresent(c -> idempotency.remember(c, created.id()));
+        return created;
     }
 
     @Transactional

@@ -17,6 +17,14 @@ public interface PlatformConfig {
 
     Jwt jwt();
 
+    Idempotency idempotency();
+
+    interface Idempotency {
+        /** How long a create answered under an {@code Idempotency-Key} is replayed for that key. */
+        @WithDefault("24h")
+        Duration retention();
+    }
+
     interface Outbox {
         @WithDefault("true")
         boolean enabled();

@@ -24,7 +24,7 @@ import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
 import vn.thiduaso.report.api.ReportDtos.CreateReportRequest;
 import vn.thiduaso.report.api.ReportDtos.ReportView;
-import vn.thiduaso.report.service.IdempotencyKeys;
+import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.report.service.ReportService;
 
 @Path("/api/v1/reports")

@@ -12,6 +12,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.hibernate.exception.ConstraintViolationException;
 
 import io.quarkus.security.ForbiddenException;
+import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.problem.ConflictException;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.security.CallerScope;

@@ -30,7 +30,7 @@ import vn.thiduaso.report.domain.ReportingPeriod;
 import vn.thiduaso.report.domain.UnitSnapshot;
 import vn.thiduaso.report.messaging.PlanIssued;
 import vn.thiduaso.report.messaging.ReportEvents;
-import vn.thiduaso.report.repository.Locks;
+import vn.thiduaso.platform.db.AdvisoryLocks;
 import vn.thiduaso.report.repository.ReportRepository;
 import vn.thiduaso.report.repository.ReportRequirementRepository;
 import vn.thiduaso.report.repository.ReportingPeriodRepository;
@@ -44,10 +44,10 @@ public class ReportingPeriodService {
     private final ReportRepository reports;
     private final DirectoryService directory;
     private final ReportEvents events;
-    private final Locks locks;
+    private final AdvisoryLocks locks;
 
     public ReportingPeriodService(ReportingPeriodRepository periods, ReportRequirementRepository requirements,
-            ReportRepository reports, DirectoryService directory, ReportEvents events, Locks locks) {
+            ReportRepository reports, DirectoryService directory, ReportEvents events, AdvisoryLocks locks) {
         this.periods = periods;
         this.requirements = requirements;
         this.reports = reports;

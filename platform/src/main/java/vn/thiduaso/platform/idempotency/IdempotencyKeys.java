@@ -1,4 +1,4 @@
-package vn.thiduaso.report.service;
+package vn.thiduaso.platform.idempotency;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,15 +18,21 @@ import io.quarkus.scheduler.Scheduled;
 import vn.thiduaso.platform.problem.ConflictException;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.security.CallerScope;
-import vn.thiduaso.report.config.ReportConfig;
-import vn.thiduaso.report.domain.IdempotencyRecord;
-import vn.thiduaso.report.repository.IdempotencyRecordRepository;
-import vn.thiduaso.report.repository.Locks;
+import jakarta.persistence.EntityManager;
+
+import vn.thiduaso.platform.config.PlatformConfig;
+import vn.thiduaso.platform.db.AdvisoryLocks;
 
 /**
- * {@code Idempotency-Key} on creates: the same caller retrying an operation with the same key gets
- * the resource the first request made. The key is held by an advisory lock for the transaction, so
- * two concurrent retries cannot both create.
+ * {@code Idempotency-Key} on creates (DESIGN §5): the same caller retrying an operation with the same
+ * key gets the resource the first request made. The key is held by an advisory lock for the
+ * transaction, so two concurrent retries cannot both create. Use in a create use case:
+ * <pre>
+ * Optional&lt;Claim&gt; claim = idempotency.claim(caller, "POST /api/v1/plans", key, requestFields...);
+ * if (claim.isPresent() &amp;&amp; claim.get().replayOf() != null) return get(caller, claim.get().replayOf());
+ * ... create ...
+ * claim.ifPresent(c -&gt; idempotency.remember(c, created.id));
+ * </pre>
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -38,12 +44,12 @@ public class IdempotencyKeys {
     public record Claim(String callerId, String operation, String key, String fingerprint, UUID replayOf) {
     }
 
-    private final IdempotencyRecordRepository records;
-    private final Locks locks;
-    private final ReportConfig config;
+    private final EntityManager em;
+    private final AdvisoryLocks locks;
+    private final PlatformConfig config;
 
-    public IdempotencyKeys(IdempotencyRecordRepository records, Locks locks, ReportConfig config) {
-        this.records = records;
+    public IdempotencyKeys(EntityManager em, AdvisoryLocks locks, PlatformConfig config) {
+        this.em = em;
         this.locks = locks;
         this.config = config;
     }
@@ -62,8 +68,8 @@ public class IdempotencyKeys {
         }
         String callerId = caller.userId() != null ? caller.userId().toString() : caller.username();
         String fingerprint = fingerprint(request);
-        locks.lock("report-service:idempotency:" + callerId + ":" + operation + ":" + key);
-        Optional<IdempotencyRecord> previous = records.find(callerId, operation, key)
+        locks.lock(config.serviceName() + ":idempotency:" + callerId + ":" + operation + ":" + key);
+        Optional<IdempotencyRecord> previous = find(callerId, operation, key)
                 .filter(r -> r.createdAt.isAfter(Instant.now().minus(config.idempotency().retention())));
         if (previous.isPresent() && !previous.get().fingerprint.equals(fingerprint)) {
             throw new ConflictException("Idempotency-Key này đã được dùng cho một yêu cầu khác");
@@ -75,9 +81,9 @@ public class IdempotencyKeys {
     /** Records what the create under the claimed key made (replacing an expired record of the key). */
     @Transactional(TxType.MANDATORY)
     public void remember(Claim claim, UUID resourceId) {
-        records.find(claim.callerId(), claim.operation(), claim.key()).ifPresent(expired -> {
-            records.delete(expired);
-            records.flush();
+        find(claim.callerId(), claim.operation(), claim.key()).ifPresent(expired -> {
+            em.remove(expired);
+            em.flush();
         });
         IdempotencyRecord record = new IdempotencyRecord();
         record.id = UUID.randomUUID();
@@ -87,16 +93,27 @@ public class IdempotencyKeys {
         record.fingerprint = claim.fingerprint();
         record.resourceId = resourceId;
         record.createdAt = Instant.now();
-        records.persist(record);
+        em.persist(record);
     }
 
     @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void purgeExpired() {
-        long removed = records.deleteOlderThan(Instant.now().minus(config.idempotency().retention()));
+        int removed = em.createQuery("delete from IdempotencyRecord r where r.createdAt < :cutoff")
+                .setParameter("cutoff", Instant.now().minus(config.idempotency().retention()))
+                .executeUpdate();
         if (removed > 0) {
             Log.infof("Removed %d expired idempotency record(s)", removed);
         }
+    }
+
+    private Optional<IdempotencyRecord> find(String callerId, String operation, String key) {
+        return em.createQuery("from IdempotencyRecord r where r.callerId = :caller and r.operation = :operation"
+                + " and r.idempotencyKey = :key", IdempotencyRecord.class)
+                .setParameter("caller", callerId)
+                .setParameter("operation", operation)
+                .setParameter("key", key)
+                .getResultStream().findFirst();
     }
 
     private static String fingerprint(String... parts) {

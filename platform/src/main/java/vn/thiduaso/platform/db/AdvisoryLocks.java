@@ -1,4 +1,4 @@
-package vn.thiduaso.report.repository;
+package vn.thiduaso.platform.db;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,11 +10,11 @@ import jakarta.transaction.Transactional.TxType;
  * an idempotency key) across threads and service instances until the transaction ends.
  */
 @ApplicationScoped
-public class Locks {
+public class AdvisoryLocks {
 
     private final EntityManager em;
 
-    public Locks(EntityManager em) {
+    public AdvisoryLocks(EntityManager em) {
         this.em = em;
     }
 

@@ -1,4 +1,4 @@
-package vn.thiduaso.report.domain;
+package vn.thiduaso.platform.idempotency;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -22,7 +22,7 @@ public class IdempotencyRecord {
     @Column(name = "caller_id", nullable = false)
     public String callerId;
 
-    /** E.g. {@code POST /api/v1/reports}: the same key may be used once per operation. */
+    /** E.g. {@code report-service:POST /api/v1/reports}: the same key may be used once per operation. */
     @Column(nullable = false)
     public String operation;
 

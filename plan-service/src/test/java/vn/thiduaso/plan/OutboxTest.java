@@ -48,6 +48,9 @@ class OutboxTest {
     @Inject
     PlatformConfig config;
 
+    @Inject
+    vn.thiduaso.platform.outbox.OutboxRelay relay;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -93,6 +96,42 @@ class OutboxTest {
             probe.await(Duration.ofSeconds(20), "\"UnitUpserted\"", code);
             await().atMost(Duration.ofSeconds(10)).until(() -> TestDatabase.count("plan_test",
                     "select count(*) from outbox_event where sent_at is not null and envelope like '%" + code + "%'") == 1);
+        }
+    }
+
+    @Test
+    void relaysRacingEachOtherSendEveryEventExactlyOnce() throws Exception {
+        Communes.Commune c = communes.create();
+        String batch = "dua-" + UUID.randomUUID().toString().substring(0, 6);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 40; i++) {
+                directory.newUnit(units.findById(c.commune().id), batch + "-" + i, "Tổ " + i, UnitKind.VILLAGE);
+            }
+        });
+        // Two more relays (think: two more instances of the service) race the scheduled one.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> racers = new java.util.ArrayList<>();
+            for (int r = 0; r < 2; r++) {
+                racers.add(pool.submit(() -> {
+                    while (TestDatabase.count("plan_test", "select count(*) from outbox_event where sent_at is null"
+                            + " and envelope like '%" + batch + "%'") > 0) {
+                        relay.relayBatch();
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> racer : racers) {
+                racer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (TestKafka.TopicProbe probe = TestKafka.probe(Topics.DIRECTORY_UNITS)) {
+            java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records =
+                    probe.collect(Duration.ofSeconds(4), batch);
+            assertEquals(40, records.size(), "each of the 40 events once, none twice");
+            assertEquals(40, records.stream().map(org.apache.kafka.clients.consumer.ConsumerRecord::key).distinct().count());
         }
     }
 

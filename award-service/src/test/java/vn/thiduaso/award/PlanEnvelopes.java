@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.thiduaso.platform.test.TestEvents;
+
 /**
  * Records on the {@code plans} topic exactly as docs/events.md describes them (built as JSON here,
  * not with the service's classes, so that the tests hold the service to the contract).
@@ -53,16 +55,8 @@ public final class PlanEnvelopes {
 
     public static String envelope(UUID eventId, String type, Instant occurredAt, UUID aggregateId, String unitPath,
             ObjectNode payload) {
-        ObjectNode envelope = JSON.createObjectNode()
-                .put("eventId", eventId.toString())
-                .put("type", type)
-                .put("version", 1)
-                .put("occurredAt", occurredAt.toString())
-                .put("producer", "plan-service")
-                .put("aggregateId", aggregateId.toString())
-                .put("unitPath", unitPath);
-        envelope.set("payload", payload);
-        return envelope.toString();
+        return TestEvents.envelope(eventId, type, 1, occurredAt, "plan-service", aggregateId.toString(), unitPath,
+                payload);
     }
 
     public static ObjectNode object() {

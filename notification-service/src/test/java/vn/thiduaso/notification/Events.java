@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.thiduaso.platform.test.TestDatabase;
+import vn.thiduaso.platform.test.TestEvents;
 import vn.thiduaso.platform.test.TestKafka;
 
 /** Builds envelopes exactly as docs/events.md describes them and puts them on the real topics. */
@@ -113,20 +114,8 @@ public final class Events {
     public static Event envelope(String topic, String type, int version, String producer, String key, String unitPath,
             ObjectNode payload, Instant occurredAt) {
         UUID eventId = UUID.randomUUID();
-        ObjectNode envelope = JSON.createObjectNode()
-                .put("eventId", eventId.toString())
-                .put("type", type)
-                .put("version", version)
-                .put("occurredAt", occurredAt.toString())
-                .put("producer", producer)
-                .put("aggregateId", key)
-                .put("unitPath", unitPath);
-        envelope.set("payload", payload);
-        try {
-            return new Event(eventId, topic, key, JSON.writeValueAsString(envelope));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return new Event(eventId, topic, key,
+                TestEvents.envelope(eventId, type, version, occurredAt, producer, key, unitPath, payload));
     }
 
     private Events() {

@@ -1,5 +1,6 @@
 package vn.thiduaso.report;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.thiduaso.platform.test.TestEvents;
 import vn.thiduaso.platform.test.Tokens;
 import vn.thiduaso.report.domain.ReportRequirement;
 import vn.thiduaso.report.domain.ReportingPeriod;
@@ -190,19 +191,7 @@ public class IssuedPlans {
 
     public static String envelope(UUID eventId, String type, String producer, UUID aggregateId, String unitPath,
             Map<String, Object> payload) {
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("eventId", eventId.toString());
-        envelope.put("type", type);
-        envelope.put("version", 1);
-        envelope.put("occurredAt", "2026-01-15T03:15:00Z");
-        envelope.put("producer", producer);
-        envelope.put("aggregateId", aggregateId.toString());
-        envelope.put("unitPath", unitPath);
-        envelope.put("payload", payload);
-        try {
-            return JSON.writeValueAsString(envelope);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestEvents.envelope(eventId, type, 1, Instant.parse("2026-01-15T03:15:00Z"), producer,
+                aggregateId.toString(), unitPath, payload);
     }
 }

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -36,6 +37,12 @@ public final class TestKafka {
             bootstrapServers = external;
             return bootstrapServers;
         }
+        // A broker that hits a fatal error (or shuts down at JVM exit) calls Exit.halt/exit: in a
+        // test JVM that would end the run with a non-zero status after the tests passed. Log instead.
+        Exit.setExitProcedure((status, message) -> System.err.println("[test-kafka] broker asked to exit(" + status
+                + "): " + message));
+        Exit.setHaltProcedure((status, message) -> System.err.println("[test-kafka] broker asked to halt(" + status
+                + "): " + message));
         try {
             cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
@@ -47,6 +54,8 @@ public final class TestKafka {
                     .setConfigProp("group.initial.rebalance.delay.ms", "0")
                     .setConfigProp("auto.create.topics.enable", "true")
                     .setConfigProp("num.partitions", "1")
+                    // A single node has no one to hand partitions to: shut down without the handshake.
+                    .setConfigProp("controlled.shutdown.enable", "false")
                     .build();
             cluster.format();
             cluster.startup();
@@ -59,14 +68,33 @@ public final class TestKafka {
         }
     }
 
+    /**
+     * Closes the broker at JVM exit, but never for longer than 10 s: Surefire kills a test JVM that
+     * has not exited 30 s after its last test, and reports the module as failed even though every
+     * test passed.
+     */
     static synchronized void stop() {
-        if (cluster != null) {
+        if (cluster == null) {
+            return;
+        }
+        KafkaClusterTestKit closing = cluster;
+        cluster = null;
+        Thread closer = new Thread(() -> {
             try {
-                cluster.close();
+                closing.close();
             } catch (Exception ignored) {
                 // the JVM is going away
             }
-            cluster = null;
+        }, "test-kafka-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closer.isAlive()) {
+            System.err.println("[test-kafka] broker did not close within 10 s; leaving it to the JVM exit");
         }
     }
 

@@ -46,6 +46,9 @@ class OutboxTest {
     UnitRepository units;
 
     @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
     PlatformConfig config;
 
     @Inject
@@ -133,6 +136,36 @@ class OutboxTest {
             assertEquals(40, records.size(), "each of the 40 events once, none twice");
             assertEquals(40, records.stream().map(org.apache.kafka.clients.consumer.ConsumerRecord::key).distinct().count());
         }
+    }
+
+    @Test
+    void sentRowsOlderThanTheRetentionArePurgedAndUnsentRowsAreKept() {
+        UUID old = UUID.randomUUID();
+        UUID unsent = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboxEvent sentLongAgo = row(old, java.time.Instant.now().minus(Duration.ofDays(30)));
+            sentLongAgo.sentAt = sentLongAgo.createdAt.plusSeconds(1);
+            OutboxEvent neverSent = row(unsent, java.time.Instant.now().minus(Duration.ofDays(30)));
+            neverSent.topic = "no-such-topic-" + unsent; // never relayable: keep the relay away from it
+            em.persist(sentLongAgo);
+            em.persist(neverSent);
+        });
+        QuarkusMock.installMockForType(new FailingPublisher(bootstrapServers, config), OutboxPublisher.class);
+        relay.purgeSent();
+        assertEquals(0, TestDatabase.count("plan_test", "select count(*) from outbox_event where event_id = '" + old + "'"));
+        assertEquals(1, TestDatabase.count("plan_test", "select count(*) from outbox_event where event_id = '" + unsent + "'"));
+        QuarkusTransaction.requiringNew().run(() -> em.remove(em.find(OutboxEvent.class, unsent)));
+    }
+
+    private static OutboxEvent row(UUID id, java.time.Instant createdAt) {
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = id;
+        row.topic = Topics.DIRECTORY_UNITS;
+        row.messageKey = id.toString();
+        row.eventType = "UnitUpserted";
+        row.envelope = "{}";
+        row.createdAt = createdAt;
+        return row;
     }
 
     /** A producer whose broker is unreachable. */

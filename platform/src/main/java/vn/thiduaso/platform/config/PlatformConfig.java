@@ -39,6 +39,10 @@ public interface PlatformConfig {
         @WithDefault("1s")
         String initialDelay();
 
+        /** How long sent rows are kept (for inspection) before the hourly purge removes them. */
+        @WithDefault("7d")
+        Duration retention();
+
         /** How long one send may wait for the broker before the pass gives up and retries later. */
         @WithDefault("5s")
         Duration sendTimeout();

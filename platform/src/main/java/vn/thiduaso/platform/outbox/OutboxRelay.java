@@ -60,6 +60,25 @@ public class OutboxRelay {
         }
     }
 
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = ConcurrentExecution.SKIP)
+    void purge() {
+        if (!shuttingDown) {
+            purgeSent();
+        }
+    }
+
+    /** Removes rows sent longer ago than the retention; unsent rows are never touched. */
+    @Transactional
+    public int purgeSent() {
+        int removed = em.createQuery("delete from OutboxEvent e where e.sentAt < :cutoff")
+                .setParameter("cutoff", Instant.now().minus(config.outbox().retention()))
+                .executeUpdate();
+        if (removed > 0) {
+            Log.infof("Purged %d sent outbox event(s)", removed);
+        }
+        return removed;
+    }
+
     /** Relays one batch; returns how many rows were sent. */
     @Transactional
     public int relayBatch() {

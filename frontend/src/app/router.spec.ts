@@ -24,4 +24,11 @@ describe('router guard', () => {
     const { router } = await createHarness({ path: '/reports', role: null })
     expect(router.currentRoute.value.name).toBe('reports')
   })
+
+  it('opens "Soạn kế hoạch" (/plans/new) to the office and administrators only', async () => {
+    expect((await createHarness({ path: '/plans/new', role: 'office' })).router.currentRoute.value.name).toBe('plan-create')
+    expect((await createHarness({ path: '/plans/new', role: 'admin' })).router.currentRoute.value.name).toBe('plan-create')
+    expect((await createHarness({ path: '/plans/new', role: 'unit' })).router.currentRoute.value.name).toBe('plans')
+    expect((await createHarness({ path: '/plans/new', role: 'leader' })).router.currentRoute.value.name).toBe('plans')
+  })
 })

@@ -32,6 +32,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'plans.title' },
       },
       {
+        path: 'plans/new',
+        name: 'plan-create',
+        component: () => import('@/features/plans/pages/PlanCreatePage.vue'),
+        meta: { titleKey: 'plans.create.title', roles: ['office', 'admin'] },
+      },
+      {
         path: 'plans/:id',
         name: 'plan-detail',
         component: () => import('@/features/plans/pages/PlanDetailPage.vue'),

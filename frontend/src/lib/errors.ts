@@ -16,3 +16,13 @@ export function errorMessage(error: unknown, t: Translate): string {
   }
   return t('errors.unexpected')
 }
+
+/**
+ * For a refused action (save, issue): the service's own sentence — "Kế hoạch đã được ban hành
+ * trước đó", a stale version, which role may do it — since it says what to do next; transport
+ * failures and server errors get the translated explanation as in `errorMessage`.
+ */
+export function actionErrorMessage(error: unknown, t: Translate): string {
+  if (error instanceof ApiError && !error.isNetworkError && error.status < 500 && error.detail) return error.detail
+  return errorMessage(error, t)
+}

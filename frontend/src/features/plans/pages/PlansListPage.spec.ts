@@ -82,4 +82,23 @@ describe('PlansListPage', () => {
     expect(await screen.findByText('125/KH-UBND')).toBeInTheDocument()
     expect(get).toHaveBeenCalledTimes(2)
   })
+
+  it('offers "Soạn kế hoạch" to the office and opens the form', async () => {
+    vi.spyOn(api, 'get').mockResolvedValue(page(plans))
+    const { router } = await renderWithApp(PlansListPage, { path: '/plans', role: 'office' })
+
+    await fireEvent.click(await screen.findByRole('button', { name: 'Soạn kế hoạch' }))
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/plans/new'))
+  })
+
+  it('hides "Soạn kế hoạch" from units and leaders', async () => {
+    vi.spyOn(api, 'get').mockResolvedValue(page(plans))
+    for (const role of ['unit', 'leader'] as const) {
+      const { unmount } = await renderWithApp(PlansListPage, { path: '/plans', role })
+      expect(await screen.findByText('125/KH-UBND')).toBeInTheDocument()
+      expect(screen.queryByRole('button', { name: 'Soạn kế hoạch' })).not.toBeInTheDocument()
+      expect(screen.queryByTestId('plan-create')).not.toBeInTheDocument()
+      unmount()
+    }
+  })
 })

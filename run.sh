@@ -457,6 +457,13 @@ do_start() {
     done
     wipe_data
   fi
+  # The system's state lives in the databases and in Kafka together: a broker formatted anew (fresh
+  # clone, deleted .run/, ./run.sh reset) must not meet databases filled through another broker, or
+  # events already marked sent would never reach it and the demo chain would not run.
+  if [ -z "$(component_pid kafka)" ] && [ ! -f "$RUN_DIR/kafka-data/meta.properties" ]; then
+    log "Dữ liệu Kafka mới: bắt đầu với CSDL trống / new Kafka data: starting from empty databases too"
+    drop_databases "${DB_NAMES[@]}"
+  fi
   ensure_databases "${DB_NAMES[@]}"
   if [ "$INFRA_ONLY" = 1 ]; then
     resolve_local_classpath

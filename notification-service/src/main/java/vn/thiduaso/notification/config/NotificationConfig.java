@@ -13,7 +13,7 @@ public interface NotificationConfig {
      * A deadline is announced by mail only when it falls within this period from now; deadlines
      * further ahead are left to the reminder schedule, past ones to overdue handling.
      */
-    @WithDefault("P400D")
+    @WithDefault("P365D")
     Duration announceWithin();
 
     /** Address of the web application, named in mails as the place where reports are submitted. */

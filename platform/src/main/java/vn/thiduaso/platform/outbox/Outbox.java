@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -20,14 +23,21 @@ import vn.thiduaso.platform.events.EventJson;
 @ApplicationScoped
 public class Outbox {
 
+    private static final Object NUDGE_REGISTERED = new Object();
+
     private final EntityManager em;
     private final EventJson json;
     private final PlatformConfig config;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    public Outbox(EntityManager em, EventJson json, PlatformConfig config) {
+    public Outbox(EntityManager em, EventJson json, PlatformConfig config,
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.em = em;
         this.json = json;
         this.config = config;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     @Transactional(TxType.MANDATORY)
@@ -43,6 +53,27 @@ public class Outbox {
         row.envelope = json.write(envelope);
         row.createdAt = envelope.occurredAt();
         em.persist(row);
+        nudgeRelayAfterCommit();
         return envelope;
+    }
+
+    /** Once per transaction: when it commits, the relay runs at once (the poll stays the safety net). */
+    private void nudgeRelayAfterCommit() {
+        if (transactions.getResource(NUDGE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(NUDGE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.nudge();
+                }
+            }
+        });
     }
 }

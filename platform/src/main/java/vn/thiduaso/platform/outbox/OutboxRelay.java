@@ -29,11 +29,24 @@ public class OutboxRelay {
     private final EntityManager em;
     private final OutboxPublisher publisher;
     private final PlatformConfig config;
+    /**
+     * A plain thread, deliberately not a context-propagating ManagedExecutor: the nudge comes from
+     * a committing transaction, and a pass that inherited that transaction would send rows without
+     * ever committing them as sent (they would go out twice).
+     */
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-nudge");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private volatile boolean shuttingDown;
+    private final java.util.concurrent.locks.ReentrantLock pass = new java.util.concurrent.locks.ReentrantLock();
+    private final java.util.concurrent.atomic.AtomicBoolean requested = new java.util.concurrent.atomic.AtomicBoolean();
 
     void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
         shuttingDown = true;
+        executor.shutdownNow();
     }
 
     public OutboxRelay(EntityManager em, OutboxPublisher publisher, PlatformConfig config) {
@@ -42,21 +55,49 @@ public class OutboxRelay {
         this.config = config;
     }
 
+    /** The poll: catches what a nudge missed and retries after failures. */
     @Scheduled(every = "${thiduaso.platform.outbox.poll-interval:1s}", delayed = "${thiduaso.platform.outbox.initial-delay:1s}",
             concurrentExecution = ConcurrentExecution.SKIP, skipExecutionIf = OutboxDisabled.class)
+    void poll() {
+        relay();
+    }
+
+    /**
+     * Called after a transaction that wrote events has committed ({@link Outbox}), so an event
+     * leaves within milliseconds instead of waiting for the next poll.
+     */
+    void nudge() {
+        if (config.outbox().enabled() && !shuttingDown) {
+            try {
+                executor.execute(this::relay);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // shutting down: the rows stay in the outbox for the next start
+            }
+        }
+    }
+
+    /**
+     * One pass at a time per instance (so this instance never sends its rows out of order); a
+     * request arriving during a pass makes that pass go round again.
+     */
     void relay() {
-        if (shuttingDown) {
+        requested.set(true);
+        if (shuttingDown || !pass.tryLock()) {
             return;
         }
         try {
-            int sent;
-            do {
-                sent = relayBatch();
-            } while (sent == config.outbox().batchSize());
+            while (requested.getAndSet(false) && !shuttingDown) {
+                int sent;
+                do {
+                    sent = relayBatch();
+                } while (sent == config.outbox().batchSize());
+            }
         } catch (RuntimeException e) {
             if (!shuttingDown) {
                 Log.warnf("Outbox relay pass failed, will retry: %s", e.getMessage());
             }
+        } finally {
+            pass.unlock();
         }
     }
 

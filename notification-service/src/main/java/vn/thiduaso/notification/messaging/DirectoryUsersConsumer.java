@@ -1,7 +1,6 @@
 package vn.thiduaso.notification.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -33,7 +32,6 @@ public class DirectoryUsersConsumer {
 
     @Incoming(Channels.DIRECTORY_USERS)
     @Blocking
-    @Transactional
     public void onRecord(String value) {
         consumer.consume(value, this::apply);
     }

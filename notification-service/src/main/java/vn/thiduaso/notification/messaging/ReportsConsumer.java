@@ -1,7 +1,6 @@
 package vn.thiduaso.notification.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -30,7 +29,6 @@ public class ReportsConsumer {
 
     @Incoming(Channels.REPORTS)
     @Blocking
-    @Transactional
     public void onRecord(String value) {
         consumer.consume(value, this::apply);
     }

@@ -14,13 +14,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.thiduaso.platform.test.TestDatabase;
+import vn.thiduaso.platform.time.VietnamTime;
 import vn.thiduaso.platform.test.TestEvents;
 import vn.thiduaso.platform.test.TestKafka;
 
 /** Builds envelopes exactly as docs/events.md describes them and puts them on the real topics. */
 public final class Events {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = VietnamTime.ZONE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One event as it travels: its id, record key and JSON value. */

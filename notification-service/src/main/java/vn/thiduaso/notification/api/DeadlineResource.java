@@ -1,5 +1,8 @@
 package vn.thiduaso.notification.api;
 
+import java.time.LocalDate;
+import java.util.UUID;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -35,11 +38,10 @@ public class DeadlineResource {
     @Authenticated
     @Operation(summary = "Hạn báo cáo của các đơn vị trong phạm vi, hạn gần nhất trước",
             description = "from/to lọc theo ngày hạn (yyyy-MM-dd, giờ Việt Nam); unitId ngoài phạm vi trả 403.")
-    public PageResponse<DeadlineView> list(@QueryParam("unitId") String unitId, @QueryParam("from") String from,
-            @QueryParam("to") String to,
+    public PageResponse<DeadlineView> list(@QueryParam("unitId") UUID unitId, @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return deadlines.list(caller, QueryParams.uuid("unitId", unitId), QueryParams.date("from", from),
-                QueryParams.date("to", to), page, size);
+        return deadlines.list(caller, unitId, from, to, page, size);
     }
 }

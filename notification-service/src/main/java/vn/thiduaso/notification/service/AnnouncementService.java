@@ -18,8 +18,8 @@ import vn.thiduaso.notification.repository.DeadlineRepository;
 import vn.thiduaso.notification.repository.DirectoryUserRepository;
 import vn.thiduaso.notification.repository.EmailMessageRepository;
 import vn.thiduaso.notification.repository.NotificationPreferenceRepository;
-import vn.thiduaso.notification.repository.UnitLock;
 import vn.thiduaso.notification.service.DeadlineMails.RenderedMail;
+import vn.thiduaso.platform.db.AdvisoryLocks;
 
 /**
  * Decides who gets the announcement of a deadline (Thông báo hạn báo cáo) and writes those mails to
@@ -38,18 +38,18 @@ public class AnnouncementService {
     private final DirectoryUserRepository users;
     private final EmailMessageRepository emails;
     private final NotificationPreferenceRepository preferences;
-    private final UnitLock unitLock;
+    private final AdvisoryLocks locks;
     private final DeadlineMails mails;
     private final NotificationConfig config;
 
     public AnnouncementService(DeadlineRepository deadlines, DirectoryUserRepository users,
-            EmailMessageRepository emails, NotificationPreferenceRepository preferences, UnitLock unitLock,
+            EmailMessageRepository emails, NotificationPreferenceRepository preferences, AdvisoryLocks locks,
             DeadlineMails mails, NotificationConfig config) {
         this.deadlines = deadlines;
         this.users = users;
         this.emails = emails;
         this.preferences = preferences;
-        this.unitLock = unitLock;
+        this.locks = locks;
         this.mails = mails;
         this.config = config;
     }
@@ -86,7 +86,7 @@ public class AnnouncementService {
         if (!user.mailable()) {
             return;
         }
-        unitLock.lock(user.unitId);
+        locks.lock(unitLockName(user.unitId));
         Instant now = Instant.now();
         for (Deadline deadline : deadlines.notYetMailed(user.unitId, user.id, EmailKind.DEADLINE_ANNOUNCEMENT, now,
                 now.plus(config.announceWithin()))) {
@@ -125,5 +125,14 @@ public class AnnouncementService {
         message.nextAttemptAt = now;
         message.createdAt = now;
         emails.persist(message);
+    }
+
+    /**
+     * The lock that serialises, per unit, the two paths deciding who is mailed about which deadline: a
+     * new deadline looks for the unit's users, a new or changed user for the unit's deadlines. Without
+     * it both could run at once, each miss the other's uncommitted row, and the mail would never be written.
+     */
+    static String unitLockName(java.util.UUID unitId) {
+        return "notification-service:unit:" + unitId;
     }
 }

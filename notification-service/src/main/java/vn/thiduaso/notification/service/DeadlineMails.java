@@ -9,7 +9,7 @@ import vn.thiduaso.notification.config.NotificationConfig;
 import vn.thiduaso.notification.domain.Deadline;
 import vn.thiduaso.notification.domain.DirectoryUser;
 import vn.thiduaso.notification.domain.Language;
-import vn.thiduaso.notification.domain.VietnamTime;
+import vn.thiduaso.platform.time.VietnamTime;
 
 /**
  * Renders the announcement of a deadline from the Qute templates in {@code templates/mail/}: the

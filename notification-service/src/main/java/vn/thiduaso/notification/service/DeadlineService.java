@@ -15,26 +15,26 @@ import io.quarkus.panache.common.Page;
 import vn.thiduaso.notification.api.DeadlineDtos.DeadlineView;
 import vn.thiduaso.notification.domain.Deadline;
 import vn.thiduaso.notification.domain.DeadlineStatus;
-import vn.thiduaso.notification.domain.VietnamTime;
 import vn.thiduaso.notification.messaging.ReportEvents.ReportingPeriodOpened;
 import vn.thiduaso.notification.messaging.ReportEvents.Requirement;
 import vn.thiduaso.notification.repository.DeadlineRepository;
-import vn.thiduaso.notification.repository.UnitLock;
 import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.db.AdvisoryLocks;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.security.CallerScope;
+import vn.thiduaso.platform.time.VietnamTime;
 
 /** Deadlines (Hạn báo cáo): recorded from reporting periods, listed within the caller's scope. */
 @ApplicationScoped
 public class DeadlineService {
 
     private final DeadlineRepository deadlines;
-    private final UnitLock unitLock;
+    private final AdvisoryLocks locks;
     private final AnnouncementService announcements;
 
-    public DeadlineService(DeadlineRepository deadlines, UnitLock unitLock, AnnouncementService announcements) {
+    public DeadlineService(DeadlineRepository deadlines, AdvisoryLocks locks, AnnouncementService announcements) {
         this.deadlines = deadlines;
-        this.unitLock = unitLock;
+        this.locks = locks;
         this.announcements = announcements;
     }
 
@@ -45,7 +45,7 @@ public class DeadlineService {
     @Transactional
     public void periodOpened(ReportingPeriodOpened event) {
         validate(event);
-        unitLock.lockAll(event.requirements().stream().map(Requirement::unitId).toList());
+        locks.lockAll(event.requirements().stream().map(r -> AnnouncementService.unitLockName(r.unitId())).toList());
         LocalDate dueDate = event.dueDate() != null ? event.dueDate() : VietnamTime.dateOf(event.dueAt());
         int created = 0;
         for (Requirement requirement : event.requirements()) {

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional.TxType;
 
 /**
  * PostgreSQL transaction-level advisory locks: serialise check-then-insert work on one name (a plan,
- * an idempotency key) across threads and service instances until the transaction ends.
+ * an idempotency key, a unit) across threads and service instances until the transaction ends.
  */
 @ApplicationScoped
 public class AdvisoryLocks {
@@ -24,5 +24,11 @@ public class AdvisoryLocks {
         em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:name, 0))")
                 .setParameter("name", name)
                 .getSingleResult();
+    }
+
+    /** Locks several names in a fixed order, so two transactions never wait on each other in a cycle. */
+    @Transactional(TxType.MANDATORY)
+    public void lockAll(java.util.Collection<String> names) {
+        names.stream().distinct().sorted().forEach(this::lock);
     }
 }

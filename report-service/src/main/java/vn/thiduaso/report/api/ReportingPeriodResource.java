@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,8 +27,6 @@ import vn.thiduaso.report.service.ReportingPeriodService;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportingPeriodResource {
 
-    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
     private final ReportingPeriodService periods;
     private final CallerScope caller;
 
@@ -43,11 +40,11 @@ public class ReportingPeriodResource {
     @Operation(summary = "Kỳ báo cáo trong phạm vi: đơn vị nhận báo cáo hoặc một đơn vị phải báo cáo thuộc phạm vi",
             description = "Sắp theo hạn nộp. requirementCount đếm các yêu cầu của đơn vị trong phạm vi người gọi.")
     public PageResponse<PeriodSummary> list(
-            @QueryParam("planId") @Pattern(regexp = UUID_PATTERN, message = "Mã kế hoạch phải là một UUID") String planId,
+            @QueryParam("planId") UUID planId,
             @QueryParam("year") @Min(value = 2000, message = "Năm từ 2000 đến 2100") @Max(value = 2100, message = "Năm từ 2000 đến 2100") Integer year,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Số trang bắt đầu từ 0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "Mỗi trang từ 1 đến 100 mục") @Max(value = 100, message = "Mỗi trang từ 1 đến 100 mục") int size) {
-        return periods.list(caller, planId == null ? null : UUID.fromString(planId), year, page, size);
+        return periods.list(caller, planId, year, page, size);
     }
 
     @GET

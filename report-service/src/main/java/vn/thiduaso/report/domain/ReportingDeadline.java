@@ -3,7 +3,8 @@ package vn.thiduaso.report.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
+
+import vn.thiduaso.platform.time.VietnamTime;
 
 /**
  * Hạn báo cáo. "Báo cáo trước ngày 05/12 hằng năm" means the report must be in before 05/12 starts
@@ -16,9 +17,6 @@ import java.time.ZoneId;
  */
 public record ReportingDeadline(LocalDate dueDate, Instant dueAt) {
 
-    /** Every calendar rule of the product runs in Vietnam's time zone (DESIGN.md §5). */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     public static ReportingDeadline of(int year, int dueMonth, int dueDay) {
         if (dueMonth < 1 || dueMonth > 12) {
             throw new IllegalArgumentException("due month must be 1..12, was " + dueMonth);
@@ -28,6 +26,6 @@ public record ReportingDeadline(LocalDate dueDate, Instant dueAt) {
         }
         YearMonth month = YearMonth.of(year, dueMonth);
         LocalDate dueDate = month.atDay(Math.min(dueDay, month.lengthOfMonth()));
-        return new ReportingDeadline(dueDate, dueDate.atStartOfDay(ZONE).toInstant());
+        return new ReportingDeadline(dueDate, VietnamTime.startOfDay(dueDate));
     }
 }

@@ -29,12 +29,21 @@ public final class TestDatabase {
         return env("TEST_PG_PASSWORD", "");
     }
 
+    /**
+     * The JDBC URL of a test database. {@code THIDUASO_TEST_DB_SUFFIX} (e.g. {@code _wt1}) is appended to every
+     * test database name, so that several checkouts (git worktrees) can run their tests side by side on one server.
+     */
     public static String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
+        return "jdbc:postgresql://" + host() + ":" + port() + "/" + actual(database);
+    }
+
+    static String actual(String database) {
+        return "postgres".equals(database) ? database : database + env("THIDUASO_TEST_DB_SUFFIX", "");
     }
 
     /** Creates the database if it does not exist yet (each service's migrations create the extensions they need). */
-    public static void ensure(String database) {
+    public static void ensure(String logicalName) {
+        String database = actual(logicalName);
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("unsafe database name " + database);
         }

@@ -1,0 +1,26 @@
+package vn.thiduaso.plan.domain.content;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Chỉ tiêu: an indicator with a value per year ("2025 ≥ 80 %, 2026 = 100 %"). A percentage target is
+ * reported as numerator over denominator, described here.
+ */
+public record Target(UUID id, String code, String name, String unitOfMeasure, boolean percentage,
+        Comparison comparison, String numeratorDescription, String denominatorDescription, TargetGroup targetGroup,
+        UUID contentId, List<YearValue> values) {
+
+    public enum Comparison {
+        /** ≥ */
+        GTE,
+        /** ≤ */
+        LTE,
+        /** = */
+        EQ
+    }
+
+    public record YearValue(int year, BigDecimal value) {
+    }
+}

@@ -2,8 +2,28 @@ import { watch } from 'vue'
 import { createI18n } from 'vue-i18n'
 import elVi from 'element-plus/es/locale/lang/vi'
 import elEn from 'element-plus/es/locale/lang/en'
-import vi from '@/locales/vi.json'
-import en from '@/locales/en.json'
+import baseVi from '@/locales/vi.json'
+import baseEn from '@/locales/en.json'
+
+/**
+ * Messages: the shared ones in src/locales, plus each feature's own in
+ * src/features/<feature>/locales/{vi,en}.json (merged under their own top-level keys), so that
+ * features never edit one another's message files.
+ */
+const featureMessages = import.meta.glob<{ default: Record<string, unknown> }>('../features/*/locales/*.json', {
+  eager: true,
+})
+
+function withFeatures(base: Record<string, unknown>, locale: string): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base }
+  for (const [file, mod] of Object.entries(featureMessages)) {
+    if (file.endsWith(`/${locale}.json`)) Object.assign(merged, mod.default)
+  }
+  return merged
+}
+
+const vi = withFeatures(baseVi, 'vi') as typeof baseVi
+const en = withFeatures(baseEn, 'en') as typeof baseEn
 
 export type AppLocale = 'vi' | 'en'
 export type MessageSchema = typeof vi

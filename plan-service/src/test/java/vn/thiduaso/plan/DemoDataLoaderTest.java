@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import vn.thiduaso.plan.api.PlanDtos.PlanDetail;
 import vn.thiduaso.plan.service.DemoDataLoader;
+import vn.thiduaso.plan.service.PlanService.PlanView;
 import vn.thiduaso.platform.events.Topics;
 import vn.thiduaso.platform.test.TestKafka;
 
@@ -30,9 +30,9 @@ class DemoDataLoaderTest {
 
     @Test
     void demoCommunesAccountsAndIssuedPlansLoadOnceAndAreScoped() throws Exception {
-        List<PlanDetail> issued = loader.load();
+        List<PlanView> issued = loader.load();
         assertEquals(3, issued.size(), "one issued plan per seed commune");
-        assertTrue(issued.stream().allMatch(p -> "ISSUED".equals(p.status())));
+        assertTrue(issued.stream().allMatch(p -> "ISSUED".equals(p.plan().status.name())));
         assertTrue(loader.load().isEmpty(), "loading twice changes nothing");
 
         String office = login("kienan.office");

@@ -142,7 +142,7 @@ class PlanResourceTest {
                 .when().post("/api/v1/plans")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItems("title", "addresseeUnitIds", "reportingObligations[0].dueMonth",
+                .body("errors.field", hasItems("title", "reportingObligations[0].dueMonth",
                         "reportingObligations[0].lastYear"));
         given().header("Authorization", c.officeToken()).contentType(ContentType.JSON)
                 .body("{\"title\": \"X\", \"issuingUnitId\": \"khong-phai-uuid\"}")

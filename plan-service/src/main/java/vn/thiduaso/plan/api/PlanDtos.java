@@ -1,77 +1,126 @@
 package vn.thiduaso.plan.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Request and response records of /api/v1/plans. */
+import vn.thiduaso.plan.domain.Movement;
+import vn.thiduaso.plan.domain.Plan;
+import vn.thiduaso.plan.domain.PlanVersion;
+import vn.thiduaso.plan.domain.Unit;
+import vn.thiduaso.plan.domain.content.Assignment;
+import vn.thiduaso.plan.domain.content.AwardFormOffer;
+import vn.thiduaso.plan.domain.content.ContentItem;
+import vn.thiduaso.plan.domain.content.CriteriaGroup;
+import vn.thiduaso.plan.domain.content.LegalBasis;
+import vn.thiduaso.plan.domain.content.Milestone;
+import vn.thiduaso.plan.domain.content.Obligation;
+import vn.thiduaso.plan.domain.content.Occasion;
+import vn.thiduaso.plan.domain.content.OtherSection;
+import vn.thiduaso.plan.domain.content.PlanContent;
+import vn.thiduaso.plan.domain.content.Signer;
+import vn.thiduaso.plan.domain.content.Target;
+import vn.thiduaso.plan.domain.content.UnitPlansRequirement;
+import vn.thiduaso.plan.service.PlanService.PlanSummaryView;
+import vn.thiduaso.plan.service.PlanService.PlanView;
+
+/** Request and response records of /api/v1/plans (the part shapes are those of docs/plan-model.md). */
 public final class PlanDtos {
 
     public record UnitRef(UUID id, String name, String path) {
     }
 
+    public record MovementRef(UUID id, String name) {
+    }
+
     public record PlanSummary(UUID id, String number, String title, String status, UnitRef issuingUnit,
-            Instant issuedAt, Instant createdAt, long version) {
+            Instant issuedAt, LocalDate issuedOn, Instant createdAt, long version, int planVersion, Integer startYear,
+            Integer endYear, List<MovementRef> movements) {
     }
 
     public record AddresseeView(UUID unitId, String unitName, String unitPath) {
     }
 
-    public record ObligationView(UUID id, String title, UnitRef recipientUnit, int dueDay, int dueMonth,
-            int firstYear, int lastYear) {
+    public record AssignmentView(UUID id, UUID unitId, String unitName, Assignment.Role role, List<String> tasks) {
     }
 
-    public record PlanDetail(UUID id, String number, String title, String status, UnitRef issuingUnit,
-            Instant issuedAt, Instant createdAt, long version, String summary, String signerName, String signerTitle,
-            String createdBy, String issuedBy, List<AddresseeView> addressees,
-            List<ObligationView> reportingObligations) {
+    public record ObligationView(UUID id, String title, Occasion kind, Obligation.Reporters reporters,
+            UUID recipientUnitId, UnitRef recipientUnit, Integer dueDay, Integer dueMonth, LocalDate dueDate,
+            Integer firstYear, Integer lastYear, Obligation.SecondHop secondHop) {
     }
 
-    public record CreatePlanRequest(
-            @NotBlank(message = "Tên kế hoạch không được để trống") @Size(max = 500, message = "Tên kế hoạch tối đa 500 ký tự") String title,
-            @Size(max = 60, message = "Số/ký hiệu tối đa 60 ký tự") String number,
-            @Size(max = 20000) String summary,
-            @NotNull(message = "Cần chọn đơn vị ban hành") UUID issuingUnitId,
-            @Size(max = 200) String signerName,
-            @Size(max = 200) String signerTitle,
-            @NotEmpty(message = "Cần ít nhất một đơn vị thực hiện") @Size(max = 500) List<@NotNull UUID> addresseeUnitIds,
-            @NotEmpty(message = "Cần ít nhất một nghĩa vụ báo cáo") @Size(max = 20) List<@Valid @NotNull ObligationRequest> reportingObligations) {
-    }
+    public record PlanDetail(UUID id, String status, String number, long version, int planVersion, Instant issuedAt,
+            LocalDate issuedOn, String issuedBy, Instant createdAt, String createdBy, UUID parentPlanId,
+            String amendmentReason, Instant closedAt, String title, String summary, UUID issuingUnitId,
+            UnitRef issuingUnit, List<UUID> movementIds, List<MovementRef> movements, Integer startYear,
+            Integer endYear, List<String> sectionOrder, List<LegalBasis> legalBases, List<String> purposes,
+            List<String> requirements, List<String> objectives, List<ContentItem> contents,
+            List<CriteriaGroup> criteriaGroups, List<Target> targets, List<Milestone> milestones,
+            List<AwardFormOffer> awardForms, List<AssignmentView> assignments, List<UUID> addresseeUnitIds,
+            List<AddresseeView> addressees, List<ObligationView> reportingObligations,
+            UnitPlansRequirement unitPlansRequired, List<OtherSection> otherSections, List<String> recipients,
+            Signer signer, String place, String signerName, String signerTitle) {
 
-    public record ObligationRequest(
-            @NotBlank(message = "Tên nghĩa vụ báo cáo không được để trống") @Size(max = 500) String title,
-            @NotNull(message = "Cần chọn đơn vị nhận báo cáo") UUID recipientUnitId,
-            @NotNull(message = "Cần ngày hạn") @Min(value = 1, message = "Ngày từ 1 đến 31") @Max(value = 31, message = "Ngày từ 1 đến 31") Integer dueDay,
-            @NotNull(message = "Cần tháng hạn") @Min(value = 1, message = "Tháng từ 1 đến 12") @Max(value = 12, message = "Tháng từ 1 đến 12") Integer dueMonth,
-            @NotNull(message = "Cần năm bắt đầu") @Min(value = 2000, message = "Năm không hợp lệ") @Max(value = 2100, message = "Năm không hợp lệ") Integer firstYear,
-            @NotNull(message = "Cần năm kết thúc") @Min(value = 2000, message = "Năm không hợp lệ") @Max(value = 2100, message = "Năm không hợp lệ") Integer lastYear) {
-
-        @AssertTrue(message = "Năm kết thúc không được trước năm bắt đầu")
-        public boolean isLastYear() {
-            return firstYear == null || lastYear == null || lastYear >= firstYear;
+        static PlanDetail of(PlanView view) {
+            Plan p = view.plan();
+            PlanVersion v = view.version();
+            PlanContent c = v.content;
+            Map<UUID, Unit> units = view.units();
+            boolean current = v.planVersion == p.currentVersion;
+            return new PlanDetail(p.id, current || !v.issued() ? p.status.name() : "ISSUED", v.number, p.version,
+                    v.planVersion, v.issuedAt, v.issuedOn, v.issuedBy, v.createdAt, v.createdBy, p.parentPlanId,
+                    v.amendmentReason, p.closedAt, v.title, v.summary, p.issuingUnitId, ref(units.get(p.issuingUnitId)),
+                    c.movementIds(), view.movements().stream().map(m -> new MovementRef(m.id, m.name)).toList(),
+                    c.startYear(), c.endYear(), c.sectionOrder(), c.legalBases(), c.purposes(), c.requirements(),
+                    c.objectives(), c.contents(), c.criteriaGroups(), c.targets(), c.milestones(), c.awardForms(),
+                    c.assignments().stream().map(a -> new AssignmentView(a.id(), a.unitId(),
+                            name(units.get(a.unitId())), a.role(), a.tasks())).toList(),
+                    c.addresseeUnitIds(),
+                    c.addresseeUnitIds().stream().map(id -> {
+                        Unit u = units.get(id);
+                        return new AddresseeView(id, name(u), u == null ? null : u.path);
+                    }).toList(),
+                    c.reportingObligations().stream().map(o -> new ObligationView(o.id(), o.title(), o.kind(),
+                            o.reporters(), o.recipientUnitId(), ref(units.get(o.recipientUnitId())), o.dueDay(),
+                            o.dueMonth(), o.dueDate(), o.firstYear(), o.lastYear(), o.secondHop())).toList(),
+                    c.unitPlansRequired(), c.otherSections(), c.recipients(), c.signer(), c.place(),
+                    c.signer() == null ? null : c.signer().fullName(), c.signer() == null ? null : c.signer().title());
         }
-
-        @AssertTrue(message = "Ngày hạn không tồn tại trong tháng này")
-        public boolean isDueDay() {
-            if (dueDay == null || dueMonth == null || dueMonth < 1 || dueMonth > 12) {
-                return true;
-            }
-            return dueDay <= java.time.Month.of(dueMonth).maxLength() && !(dueMonth == 2 && dueDay == 29);
-        }
     }
 
-    public record IssuePlanRequest(
-            @Size(max = 60, message = "Số/ký hiệu tối đa 60 ký tự") String number,
-            @NotNull(message = "Cần phiên bản hiện tại của kế hoạch") Long version) {
+    static PlanSummary summary(PlanSummaryView s) {
+        Plan p = s.plan();
+        return new PlanSummary(p.id, p.number, p.title, p.status.name(), ref(s.issuingUnit()), p.issuedAt, p.issuedOn,
+                p.createdAt, p.version, p.currentVersion, p.startYear, p.endYear,
+                s.movements().stream().map(PlanDtos::movementRef).toList());
+    }
+
+    public record VersionedRequest(@NotNull(message = "Cần phiên bản hiện tại của kế hoạch") Long version) {
+    }
+
+    public record IssuePlanRequest(@NotNull(message = "Cần phiên bản hiện tại của kế hoạch") Long version,
+            LocalDate issuedOn, @Size(max = 200, message = "Địa danh tối đa 200 ký tự") String place) {
+    }
+
+    public record ReasonRequest(@NotNull(message = "Cần phiên bản hiện tại của kế hoạch") Long version,
+            @Size(max = 20000, message = "Lý do tối đa 20000 ký tự") String reason) {
+    }
+
+    static MovementRef movementRef(Movement m) {
+        return new MovementRef(m.id, m.name);
+    }
+
+    static UnitRef ref(Unit u) {
+        return u == null ? null : new UnitRef(u.id, u.name, u.path);
+    }
+
+    private static String name(Unit u) {
+        return u == null ? null : u.name;
     }
 
     private PlanDtos() {

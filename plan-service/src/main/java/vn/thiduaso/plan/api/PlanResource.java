@@ -1,6 +1,7 @@
 package vn.thiduaso.plan.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,10 +9,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,18 +26,24 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.security.Authenticated;
-import vn.thiduaso.plan.api.PlanDtos.CreatePlanRequest;
 import vn.thiduaso.plan.api.PlanDtos.IssuePlanRequest;
 import vn.thiduaso.plan.api.PlanDtos.PlanDetail;
 import vn.thiduaso.plan.api.PlanDtos.PlanSummary;
+import vn.thiduaso.plan.api.PlanDtos.ReasonRequest;
 import vn.thiduaso.plan.domain.PlanStatus;
+import vn.thiduaso.plan.repository.PlanRepository;
 import vn.thiduaso.plan.service.PlanService;
 import vn.thiduaso.platform.api.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
+import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
 
+/** Plans: who may do what is decided by the service's AccessPolicy; roles here only keep other roles out early. */
 @Path("/api/v1/plans")
 @Tag(name = "Kế hoạch / Plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,38 +60,93 @@ public class PlanResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Kế hoạch trong phạm vi: do đơn vị trong phạm vi ban hành, hoặc đã ban hành tới đơn vị trong phạm vi")
+    @Operation(summary = "Kế hoạch trong phạm vi: do đơn vị trong phạm vi ban hành, hoặc đã ban hành tới đơn vị trong phạm vi",
+            description = "q tìm không dấu theo số và tên; issuingUnitId lấy cả các đơn vị cấp dưới; year = kế hoạch có năm đó.")
     public PageResponse<PlanSummary> list(@QueryParam("status") PlanStatus status, @QueryParam("q") String q,
+            @QueryParam("movementId") UUID movementId, @QueryParam("issuingUnitId") UUID issuingUnitId,
+            @QueryParam("year") @Min(value = 2000, message = "Năm không hợp lệ") @Max(value = 2100, message = "Năm không hợp lệ") Integer year,
+            @QueryParam("sort") @Pattern(regexp = "issuedAt,desc|createdAt,desc|title,asc|number,asc",
+                    message = "Sắp xếp theo issuedAt,desc · createdAt,desc · title,asc · number,asc") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return plans.list(caller, status, q, page, size);
+        PageResponse<PlanService.PlanSummaryView> found = plans.list(caller,
+                new PlanRepository.Filter(status, movementId, null, year, q, sort), issuingUnitId, page, size);
+        return new PageResponse<>(found.items().stream().map(PlanDtos::summary).toList(), found.page(), found.size(),
+                found.total());
     }
 
     @GET
     @Path("/{id}")
     @Authenticated
-    @Operation(summary = "Chi tiết kế hoạch")
+    @Operation(summary = "Chi tiết kế hoạch (phiên bản hiện tại)")
     public PlanDetail get(@PathParam("id") UUID id) {
-        return plans.get(caller, id);
+        return PlanDetail.of(plans.get(caller, id));
     }
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
-    @Operation(summary = "Soạn dự thảo kế hoạch (Phòng VH-XH)",
+    @Operation(summary = "Soạn dự thảo kế hoạch (Phòng VH-XH), với bất kỳ phần nào",
             description = "Gửi lại với cùng Idempotency-Key trả lại dự thảo đã tạo, không tạo bản thứ hai.")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-            @Valid @NotNull(message = "Cần nội dung kế hoạch") CreatePlanRequest request) {
-        PlanDetail created = plans.create(caller, request, idempotencyKey);
+            @NotNull(message = "Cần nội dung kế hoạch") ObjectNode body) {
+        PlanDetail created = PlanDetail.of(plans.create(caller, body, idempotencyKey));
         return Response.created(URI.create("/api/v1/plans/" + created.id())).entity(created).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
+    @Operation(summary = "Sửa một phần dự thảo: mỗi phần gửi lên thay thế cả phần đó",
+            description = "Cần version; 409 nếu phiên bản đã cũ (kèm currentVersion) hoặc kế hoạch đã ban hành.")
+    public PlanDetail patch(@PathParam("id") UUID id, @NotNull(message = "Cần nội dung sửa") ObjectNode body) {
+        JsonNode version = body.remove("version");
+        if (version == null || !version.canConvertToLong()) {
+            throw new InvalidFieldException("version", "Cần phiên bản hiện tại của kế hoạch");
+        }
+        return PlanDetail.of(plans.patch(caller, id, version.asLong(), body));
     }
 
     @POST
     @Path("/{id}/issue")
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER })
-    @Operation(summary = "Ban hành kế hoạch (lãnh đạo UBND); phát sự kiện PlanIssued",
+    @Operation(summary = "Ban hành kế hoạch (lãnh đạo UBND): cấp số N/KH-UBND; phát PlanIssued (hoặc PlanAmended)",
             description = "409 nếu kế hoạch đã ban hành hoặc phiên bản đã cũ.")
     public PlanDetail issue(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Cần phiên bản hiện tại của kế hoạch") IssuePlanRequest request) {
-        return plans.issue(caller, id, request);
+        return PlanDetail.of(plans.issue(caller, id, request.version(), request.issuedOn(), request.place()));
+    }
+
+    @POST
+    @Path("/{id}/amend")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
+    @Operation(summary = "Điều chỉnh kế hoạch đã ban hành: tạo phiên bản dự thảo mới từ bản đã ban hành")
+    public PlanDetail amend(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "Cần phiên bản và lý do") ReasonRequest request) {
+        return PlanDetail.of(plans.amend(caller, id, request.version(), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.LEADER })
+    @Operation(summary = "Kết thúc kế hoạch: không mở thêm kỳ báo cáo hay đợt khen thưởng nào từ kế hoạch")
+    public PlanDetail close(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "Cần phiên bản hiện tại của kế hoạch") ReasonRequest request) {
+        return PlanDetail.of(plans.close(caller, id, request.version(), request.reason()));
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Authenticated
+    @Operation(summary = "Các phiên bản của kế hoạch")
+    public List<PlanService.VersionInfo> versions(@PathParam("id") UUID id) {
+        return plans.versions(caller, id);
+    }
+
+    @GET
+    @Path("/{id}/versions/{n}")
+    @Authenticated
+    @Operation(summary = "Một phiên bản của kế hoạch")
+    public PlanDetail version(@PathParam("id") UUID id, @PathParam("n") @Min(1) int n) {
+        return PlanDetail.of(plans.version(caller, id, n));
     }
 }

@@ -17,13 +17,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
-import vn.thiduaso.plan.api.PlanDtos.CreatePlanRequest;
-import vn.thiduaso.plan.api.PlanDtos.IssuePlanRequest;
-import vn.thiduaso.plan.api.PlanDtos.ObligationRequest;
-import vn.thiduaso.plan.api.PlanDtos.PlanDetail;
 import vn.thiduaso.plan.config.IdentityConfig;
 import vn.thiduaso.plan.domain.Unit;
 import vn.thiduaso.plan.domain.UnitKind;
+import vn.thiduaso.plan.domain.content.Obligation;
+import vn.thiduaso.plan.domain.content.Occasion;
+import vn.thiduaso.plan.domain.content.PlanContent;
+import vn.thiduaso.plan.domain.content.Signer;
+import vn.thiduaso.plan.service.PlanInputs.PlanInput;
+import vn.thiduaso.plan.service.PlanService.PlanView;
 import vn.thiduaso.plan.repository.UnitRepository;
 import vn.thiduaso.plan.repository.UserRepository;
 import vn.thiduaso.platform.security.CallerScope;
@@ -81,7 +83,7 @@ public class DemoDataLoader {
 
     /** Loads the demo data unless it is there already; returns the issued demo plans. */
     @Transactional
-    public List<PlanDetail> load() throws IOException {
+    public List<PlanView> load() throws IOException {
         DemoData data;
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
             data = mapper.readValue(in, DemoData.class);
@@ -93,7 +95,7 @@ public class DemoDataLoader {
         CallerScope system = CallerScope.system("demo-data");
         directory.newUser(systemUnit(), data.admin().username(), data.password(), data.admin().fullName(),
                 data.admin().email(), Roles.ADMIN);
-        List<PlanDetail> issued = new ArrayList<>();
+        List<PlanView> issued = new ArrayList<>();
         for (DemoData.Region region : data.regions()) {
             Unit regionUnit = directory.newUnit(null, region.code(), region.name(), UnitKind.valueOf(region.kind()));
             Unit board = directory.newUnit(regionUnit, region.board().code(), region.board().name(), UnitKind.OFFICE);
@@ -123,16 +125,18 @@ public class DemoDataLoader {
         return issued;
     }
 
-    private PlanDetail issuePlan(CallerScope system, DemoData.PlanSpec spec, Unit commune, Unit board,
+    private PlanView issuePlan(CallerScope system, DemoData.PlanSpec spec, Unit commune, Unit board,
             Map<String, Unit> byCode) {
         Unit recipient = "@board".equals(spec.recipient()) ? board : byCode.get(spec.recipient());
-        CreatePlanRequest request = new CreatePlanRequest(spec.title(), null, spec.summary(), commune.id,
-                spec.signerName(), spec.signerTitle(),
+        PlanContent empty = PlanContent.empty();
+        PlanContent content = new PlanContent(List.of(), spec.firstYear(), spec.lastYear(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 spec.addressees().stream().map(code -> byCode.get(code).id).toList(),
-                List.of(new ObligationRequest(spec.obligationTitle(), recipient.id, spec.dueDay(), spec.dueMonth(),
-                        spec.firstYear(), spec.lastYear())));
-        PlanDetail draft = plans.create(system, request);
-        return plans.issue(system, draft.id(), new IssuePlanRequest(null, draft.version()));
+                List.of(new Obligation(null, spec.obligationTitle(), Occasion.ANNUAL, null, recipient.id, spec.dueDay(),
+                        spec.dueMonth(), null, spec.firstYear(), spec.lastYear(), null)),
+                null, List.of(), List.of(), new Signer(null, null, spec.signerTitle(), spec.signerName()), empty.place());
+        PlanView draft = plans.create(system, new PlanInput(spec.title(), spec.summary(), commune.id, null, content));
+        return plans.issue(system, draft.plan().id, draft.plan().version, null, null);
     }
 
     private Unit systemUnit() {

@@ -89,6 +89,21 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return Problems.of(404, e.getMessage(), path(uri));
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response forbidden(AccessDeniedException e, UriInfo uri) {
+        return Problems.of(403, e.getMessage(), path(uri));
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response stale(StaleVersionException e, UriInfo uri) {
+        return Problems.staleVersion(e.getMessage(), path(uri), e.currentVersion());
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
     public Response conflict(ConflictException e, UriInfo uri) {
         return Problems.of(409, e.getMessage(), path(uri));
     }

@@ -16,6 +16,13 @@ public final class Problems {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** 409 for a write with a stale optimistic-lock version, naming the current one. */
+    public static Response staleVersion(String detail, String instance, long currentVersion) {
+        Problem problem = new Problem(Problem.TYPE_BASE + slug(409), title(409), 409, detail, instance, null,
+                currentVersion);
+        return Response.status(409).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
     static String slug(int status) {
         return switch (status) {
             case 400 -> "validation";

@@ -1,0 +1,116 @@
+package vn.thiduaso.plan.service;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import vn.thiduaso.plan.domain.Movement;
+import vn.thiduaso.plan.domain.PlanStatus;
+import vn.thiduaso.platform.problem.AccessDeniedException;
+import vn.thiduaso.platform.security.CallerScope;
+import vn.thiduaso.platform.security.Roles;
+import vn.thiduaso.platform.security.UnitPaths;
+
+/**
+ * Who may do what on plans and movements: the one place every use case asks. Roles say what kind
+ * of work a user does; the unit scope (materialised path) says where.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    public enum Action {
+        /** Read a plan (its current or latest issued version, its versions). */
+        READ,
+        /** See drafts and draft versions (not only what has been issued). */
+        READ_DRAFTS,
+        CREATE, EDIT, ISSUE, AMEND, CLOSE,
+        CREATE_MOVEMENT, EDIT_MOVEMENT
+    }
+
+    /** The caller as the policy sees it: roles and the subtree they may act on. */
+    public record Caller(Set<String> roles, String scopePath) {
+
+        public static Caller of(CallerScope scope) {
+            return new Caller(scope.roles(), scope.scopePath());
+        }
+
+        boolean has(String... any) {
+            for (String r : any) {
+                if (roles.contains(r)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean covers(String path) {
+            return path != null && UnitPaths.covers(scopePath, path);
+        }
+    }
+
+    /** A plan as the policy sees it (status null for a plan yet to be created). */
+    public record PlanTarget(String issuingUnitPath, PlanStatus status, List<String> addresseePaths) {
+    }
+
+    public boolean allows(Caller c, Action action, PlanTarget plan) {
+        boolean issuerInScope = c.covers(plan.issuingUnitPath());
+        return switch (action) {
+            case READ -> (issuerInScope && (seesDrafts(c) || everIssued(plan)))
+                    || (everIssued(plan) && plan.addresseePaths().stream().anyMatch(c::covers));
+            case READ_DRAFTS -> issuerInScope && seesDrafts(c);
+            case CREATE, EDIT, AMEND -> issuerInScope && c.has(Roles.ADMIN, Roles.OFFICE);
+            case ISSUE -> issuerInScope && c.has(Roles.ADMIN, Roles.LEADER);
+            case CLOSE -> issuerInScope && c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER);
+            case CREATE_MOVEMENT, EDIT_MOVEMENT -> false;
+        };
+    }
+
+    /**
+     * Movements: everyone reads them; an administrator creates and edits any; an office creates and
+     * edits commune-level movements owned by a unit in its scope.
+     */
+    public boolean allowsMovement(Caller c, Action action, Movement.Level level, String ownerUnitPath) {
+        return switch (action) {
+            case READ -> true;
+            case CREATE_MOVEMENT, EDIT_MOVEMENT -> c.has(Roles.ADMIN)
+                    || (c.has(Roles.OFFICE) && level == Movement.Level.COMMUNE && c.covers(ownerUnitPath));
+            default -> false;
+        };
+    }
+
+    public void require(CallerScope caller, Action action, PlanTarget plan) {
+        if (!allows(Caller.of(caller), action, plan)) {
+            throw new AccessDeniedException(message(action));
+        }
+    }
+
+    public void requireMovement(CallerScope caller, Action action, Movement.Level level, String ownerUnitPath) {
+        if (!allowsMovement(Caller.of(caller), action, level, ownerUnitPath)) {
+            throw new AccessDeniedException(message(action));
+        }
+    }
+
+    public boolean seesDrafts(CallerScope caller) {
+        return seesDrafts(Caller.of(caller));
+    }
+
+    /** Drafts are the commune's internal work: units and the board see a plan once it is issued. */
+    private static boolean seesDrafts(Caller c) {
+        return c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.COUNCIL);
+    }
+
+    private static boolean everIssued(PlanTarget plan) {
+        return plan.status() != null && plan.status().everIssued();
+    }
+
+    private static String message(Action action) {
+        return switch (action) {
+            case READ, READ_DRAFTS -> "Kế hoạch này nằm ngoài phạm vi của bạn";
+            case CREATE, EDIT, AMEND -> "Chỉ văn phòng (Phòng VH-XH) của đơn vị ban hành được soạn, sửa, điều chỉnh kế hoạch";
+            case ISSUE -> "Chỉ lãnh đạo của đơn vị ban hành được ban hành kế hoạch";
+            case CLOSE -> "Bạn không được kết thúc kế hoạch này";
+            case CREATE_MOVEMENT, EDIT_MOVEMENT -> "Bạn chỉ được tạo, sửa phong trào cấp xã của đơn vị mình";
+        };
+    }
+}

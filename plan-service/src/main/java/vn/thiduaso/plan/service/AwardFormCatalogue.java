@@ -21,14 +21,17 @@ public class AwardFormCatalogue {
     @Transactional(Transactional.TxType.MANDATORY)
     public void upsert(String code, String name, String level, boolean active, Instant at) {
         AwardFormCode row = codes.findById(code);
-        if (row == null) {
+        boolean added = row == null;
+        if (added) {
             row = new AwardFormCode();
             row.code = code;
-            codes.persist(row);
         }
         row.name = name;
         row.level = level;
         row.active = active;
         row.updatedAt = at;
+        if (added) {
+            codes.persist(row);
+        }
     }
 }

@@ -100,7 +100,14 @@ public final class PlanDtos {
                 s.movements().stream().map(PlanDtos::movementRef).toList());
     }
 
-    public record VersionedRequest(@NotNull(message = "Cần phiên bản hiện tại của kế hoạch") Long version) {
+    /** One line of {@code GET /plans/{id}/versions}. */
+    public record VersionSummary(int planVersion, String status, Instant createdAt, String createdBy,
+            Instant issuedAt, LocalDate issuedOn, String issuedBy, String amendmentReason) {
+
+        static VersionSummary of(vn.thiduaso.plan.service.PlanService.VersionInfo v) {
+            return new VersionSummary(v.planVersion(), v.status(), v.createdAt(), v.createdBy(), v.issuedAt(),
+                    v.issuedOn(), v.issuedBy(), v.amendmentReason());
+        }
     }
 
     public record IssuePlanRequest(@NotNull(message = "Cần phiên bản hiện tại của kế hoạch") Long version,

@@ -138,8 +138,8 @@ public class PlanResource {
     @Path("/{id}/versions")
     @Authenticated
     @Operation(summary = "Các phiên bản của kế hoạch")
-    public List<PlanService.VersionInfo> versions(@PathParam("id") UUID id) {
-        return plans.versions(caller, id);
+    public List<PlanDtos.VersionSummary> versions(@PathParam("id") UUID id) {
+        return plans.versions(caller, id).stream().map(PlanDtos.VersionSummary::of).toList();
     }
 
     @GET

@@ -1,7 +1,6 @@
 package vn.thiduaso.plan.domain;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -449,16 +448,6 @@ public final class PlanRules {
                 return false;
             }
             return true;
-        }
-    }
-
-    /** A date given as year, month and day exists (used for dates typed as numbers). */
-    public static boolean exists(int year, int month, int day) {
-        try {
-            LocalDate.of(year, month, day);
-            return true;
-        } catch (java.time.DateTimeException ex) {
-            return false;
         }
     }
 

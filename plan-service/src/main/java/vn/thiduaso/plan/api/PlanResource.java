@@ -95,7 +95,7 @@ public class PlanResource {
 
     @PATCH
     @Path("/{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.UNIT })
     @Operation(summary = "Sửa một phần dự thảo: mỗi phần gửi lên thay thế cả phần đó",
             description = "Cần version; 409 nếu phiên bản đã cũ (kèm currentVersion) hoặc kế hoạch đã ban hành.")
     public PlanDetail patch(@PathParam("id") UUID id, @NotNull(message = "Cần nội dung sửa") ObjectNode body) {
@@ -108,7 +108,7 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/issue")
-    @RolesAllowed({ Roles.ADMIN, Roles.LEADER })
+    @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.UNIT })
     @Operation(summary = "Ban hành kế hoạch (lãnh đạo UBND): cấp số N/KH-UBND; phát PlanIssued (hoặc PlanAmended)",
             description = "409 nếu kế hoạch đã ban hành hoặc phiên bản đã cũ.")
     public PlanDetail issue(@PathParam("id") UUID id,
@@ -118,7 +118,7 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/amend")
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.UNIT })
     @Operation(summary = "Điều chỉnh kế hoạch đã ban hành: tạo phiên bản dự thảo mới từ bản đã ban hành")
     public PlanDetail amend(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Cần phiên bản và lý do") ReasonRequest request) {
@@ -127,11 +127,51 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/close")
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.LEADER })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.UNIT })
     @Operation(summary = "Kết thúc kế hoạch: không mở thêm kỳ báo cáo hay đợt khen thưởng nào từ kế hoạch")
     public PlanDetail close(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Cần phiên bản hiện tại của kế hoạch") ReasonRequest request) {
         return PlanDetail.of(plans.close(caller, id, request.version(), request.reason()));
+    }
+
+    /** Body of {@code POST /plans/{id}/unit-plans}: the addressed unit (default: the caller's unit). */
+    public record UnitPlanRequest(UUID unitId) {
+    }
+
+    public record UnitPlanRow(PlanDtos.UnitRef unit, String status, UUID unitPlanId, java.time.Instant issuedAt) {
+    }
+
+    @POST
+    @Path("/{id}/unit-plans")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.UNIT })
+    @Operation(summary = "Lập kế hoạch của đơn vị thực hiện kế hoạch này (điền sẵn nội dung, chỉ tiêu của kế hoạch cấp trên)")
+    public Response createUnitPlan(@PathParam("id") UUID id, UnitPlanRequest request) {
+        PlanDetail created = PlanDetail.of(plans.createUnitPlan(caller, id, request == null ? null : request.unitId()));
+        return Response.created(URI.create("/api/v1/plans/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/unit-plans")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.LEADER })
+    @Operation(summary = "Theo dõi kế hoạch của các đơn vị được giao: ISSUED · LATE · DRAFT · MISSING")
+    public List<UnitPlanRow> unitPlans(@PathParam("id") UUID id) {
+        return plans.unitPlans(caller, id).stream()
+                .map(s -> new UnitPlanRow(PlanDtos.ref(s.unit()), s.status().name(), s.unitPlanId(), s.issuedAt()))
+                .toList();
+    }
+
+    public record CheckResponse(List<vn.thiduaso.plan.service.UnitPlans.MissingContent> missingContents,
+            List<vn.thiduaso.plan.service.UnitPlans.LowerTarget> lowerTargets,
+            List<vn.thiduaso.plan.service.UnitPlans.LaterDeadline> laterDeadlines) {
+    }
+
+    @GET
+    @Path("/{id}/check")
+    @Authenticated
+    @Operation(summary = "Đối chiếu kế hoạch của đơn vị với kế hoạch cấp trên: nội dung thiếu, chỉ tiêu thấp hơn, hạn muộn hơn")
+    public CheckResponse check(@PathParam("id") UUID id) {
+        var c = plans.check(caller, id);
+        return new CheckResponse(c.missingContents(), c.lowerTargets(), c.laterDeadlines());
     }
 
     @GET

@@ -69,6 +69,13 @@ public class PlanEvents {
     public record PlanClosed(UUID planId, Instant closedAt, String closedBy, String reason) {
     }
 
+    /** Payload of {@code UnitPlanIssued} v1: a unit issued its own plan answering a parent plan (cascade). */
+    public record UnitPlanIssued(UUID planId, UUID parentPlanId, UUID unitId, String unitPath, String unitName,
+            String number, String title, Instant issuedAt) {
+    }
+
+    public static final int UNIT_PLAN_ISSUED_VERSION = 1;
+
     private final Outbox outbox;
 
     public PlanEvents(Outbox outbox) {
@@ -83,6 +90,12 @@ public class PlanEvents {
     public void planAmended(Plan plan, PlanVersion version, Map<UUID, Unit> units, List<String> changedParts) {
         outbox.publish(Topics.PLANS, EventTypes.PLAN_AMENDED, PLAN_AMENDED_VERSION, plan.id.toString(),
                 plan.issuingUnitPath, new PlanAmended(issued(plan, version, units), version.amendmentReason, changedParts));
+    }
+
+    public void unitPlanIssued(Plan plan, PlanVersion version, Unit unit) {
+        outbox.publish(Topics.PLANS, EventTypes.UNIT_PLAN_ISSUED, UNIT_PLAN_ISSUED_VERSION, plan.id.toString(),
+                plan.issuingUnitPath, new UnitPlanIssued(plan.id, plan.parentPlanId, unit.id, unit.path, unit.name,
+                        version.number, version.title, version.issuedAt));
     }
 
     public void planClosed(Plan plan) {

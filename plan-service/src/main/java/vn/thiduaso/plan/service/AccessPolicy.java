@@ -25,6 +25,8 @@ public class AccessPolicy {
         /** See drafts and draft versions (not only what has been issued). */
         READ_DRAFTS,
         CREATE, EDIT, ISSUE, AMEND, CLOSE,
+        /** Follow the cascade: which addressees have issued their own plan ({@code GET /plans/{id}/unit-plans}). */
+        TRACK_UNIT_PLANS,
         CREATE_MOVEMENT, EDIT_MOVEMENT
     }
 
@@ -49,21 +51,50 @@ public class AccessPolicy {
         }
     }
 
-    /** A plan as the policy sees it (status null for a plan yet to be created). */
-    public record PlanTarget(String issuingUnitPath, PlanStatus status, List<String> addresseePaths) {
+    /**
+     * A plan as the policy sees it (status null for a plan yet to be created); {@code unitPlan}: the
+     * plan a unit wrote in answer to a parent plan (cascade), which the unit itself edits and issues.
+     */
+    public record PlanTarget(String issuingUnitPath, PlanStatus status, List<String> addresseePaths, boolean unitPlan) {
+
+        public PlanTarget(String issuingUnitPath, PlanStatus status, List<String> addresseePaths) {
+            this(issuingUnitPath, status, addresseePaths, false);
+        }
     }
 
     public boolean allows(Caller c, Action action, PlanTarget plan) {
         boolean issuerInScope = c.covers(plan.issuingUnitPath());
         return switch (action) {
-            case READ -> (issuerInScope && (seesDrafts(c) || everIssued(plan)))
+            case READ -> (issuerInScope && (seesDrafts(c) || everIssued(plan) || unitOwn(c, plan)))
                     || (everIssued(plan) && plan.addresseePaths().stream().anyMatch(c::covers));
-            case READ_DRAFTS -> issuerInScope && seesDrafts(c);
-            case CREATE, EDIT, AMEND -> issuerInScope && c.has(Roles.ADMIN, Roles.OFFICE);
-            case ISSUE -> issuerInScope && c.has(Roles.ADMIN, Roles.LEADER);
-            case CLOSE -> issuerInScope && c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER);
+            case READ_DRAFTS -> issuerInScope && (seesDrafts(c) || unitOwn(c, plan));
+            case CREATE, EDIT, AMEND -> issuerInScope && (c.has(Roles.ADMIN, Roles.OFFICE) || unitOwn(c, plan));
+            case ISSUE -> issuerInScope && (c.has(Roles.ADMIN, Roles.LEADER) || unitOwn(c, plan));
+            case CLOSE -> issuerInScope && (c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER) || unitOwn(c, plan));
+            case TRACK_UNIT_PLANS -> issuerInScope && c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER);
             case CREATE_MOVEMENT, EDIT_MOVEMENT -> false;
         };
+    }
+
+    /**
+     * Cascade: a unit addressed by an issued (not closed) parent plan writes its own plan answering
+     * it; the unit's officer, or the office/admin above it, may start it.
+     */
+    public boolean allowsUnitPlan(Caller c, PlanTarget parent, String unitPath) {
+        return parent.status() != null && parent.status().everIssued() && parent.status() != PlanStatus.CLOSED
+                && parent.addresseePaths().contains(unitPath) && c.covers(unitPath)
+                && c.has(Roles.ADMIN, Roles.OFFICE, Roles.UNIT);
+    }
+
+    public void requireUnitPlan(CallerScope caller, PlanTarget parent, String unitPath) {
+        if (!allowsUnitPlan(Caller.of(caller), parent, unitPath)) {
+            throw new AccessDeniedException("Chỉ đơn vị được giao thực hiện kế hoạch (đã ban hành) mới lập kế hoạch của đơn vị");
+        }
+    }
+
+    /** A unit's officer works on the unit's own plan answering a parent plan. */
+    private static boolean unitOwn(Caller c, PlanTarget plan) {
+        return plan.unitPlan() && c.has(Roles.UNIT);
     }
 
     /**
@@ -110,6 +141,7 @@ public class AccessPolicy {
             case CREATE, EDIT, AMEND -> "Chỉ văn phòng (Phòng VH-XH) của đơn vị ban hành được soạn, sửa, điều chỉnh kế hoạch";
             case ISSUE -> "Chỉ lãnh đạo của đơn vị ban hành được ban hành kế hoạch";
             case CLOSE -> "Bạn không được kết thúc kế hoạch này";
+            case TRACK_UNIT_PLANS -> "Chỉ văn phòng, lãnh đạo của đơn vị ban hành theo dõi kế hoạch của các đơn vị";
             case CREATE_MOVEMENT, EDIT_MOVEMENT -> "Bạn chỉ được tạo, sửa phong trào cấp xã của đơn vị mình";
         };
     }

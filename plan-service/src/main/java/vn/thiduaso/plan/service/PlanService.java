@@ -168,7 +168,30 @@ public class PlanService {
         if (issuer == null) {
             throw new InvalidFieldException("issuingUnitId", "Đơn vị ban hành không tồn tại");
         }
-        policy.require(caller, Action.CREATE, new PlanTarget(issuer.path, null, List.of()));
+        policy.require(caller, Action.CREATE, new PlanTarget(issuer.path, null, List.of(), input.parentPlanId() != null));
+        return insert(caller, input, issuer);
+    }
+
+    /** Kế hoạch của đơn vị: a draft of the addressed unit answering an issued parent plan, prefilled from it. */
+    @Transactional
+    public PlanView createUnitPlan(CallerScope caller, UUID parentId, UUID unitId) {
+        Plan parent = readable(caller, parentId);
+        UUID id = unitId != null ? unitId : caller.unitId();
+        Unit unit = id == null ? null : units.findById(id);
+        if (unit == null) {
+            throw new InvalidFieldException("unitId", "Đơn vị không tồn tại");
+        }
+        policy.requireUnitPlan(caller, target(parent), unit.path);
+        if (plans.count("parentPlanId = ?1 and issuingUnitId = ?2", parent.id, unit.id) > 0) {
+            throw new vn.thiduaso.platform.problem.ConflictException("Đơn vị đã có kế hoạch thực hiện kế hoạch này");
+        }
+        PlanVersion source = versions.latestIssued(parent.id).orElseThrow();
+        Unit issuer = units.findById(parent.issuingUnitId);
+        return insert(caller, new PlanInput("Kế hoạch thực hiện " + source.title, null, unit.id, parent.id,
+                UnitPlans.prefill(parent, source, issuer)), unit);
+    }
+
+    private PlanView insert(CallerScope caller, PlanInput input, Unit issuer) {
         PlanContent content = PlanContents.normalize(input.content());
         validate(caller, input, content);
 
@@ -257,6 +280,9 @@ public class PlanService {
             events.planAmended(plan, v, related, changed);
         } else {
             events.planIssued(plan, v, related);
+            if (plan.parentPlanId != null) {
+                events.unitPlanIssued(plan, v, related.get(plan.issuingUnitId));
+            }
         }
         return view(plan, v);
     }
@@ -304,6 +330,40 @@ public class PlanService {
         plans.flush();
         events.planClosed(plan);
         return view(plan, versions.of(plan.id, plan.currentVersion).orElseThrow());
+    }
+
+    /** Cascade: for each addressee of an issued plan, whether it has issued its own plan, late, as a draft, or not at all. */
+    @Transactional
+    public List<UnitPlans.UnitPlanState> unitPlans(CallerScope caller, UUID parentId) {
+        Plan parent = readable(caller, parentId);
+        policy.require(caller, Action.TRACK_UNIT_PLANS, target(parent));
+        PlanVersion source = versions.latestIssued(parent.id)
+                .orElseThrow(() -> new vn.thiduaso.platform.problem.ConflictException("Kế hoạch chưa được ban hành"));
+        Map<UUID, Unit> byId = load(source.content.addresseeUnitIds());
+        Map<UUID, Plan> children = new HashMap<>();
+        plans.list("parentPlanId", parent.id).forEach(p -> children.put(p.issuingUnitId, p));
+        return source.content.addresseeUnitIds().stream()
+                .map(id -> UnitPlans.state(byId.get(id), children.get(id), source.content.unitPlansRequired(),
+                        VietnamTime.today()))
+                .toList();
+    }
+
+    /** A unit plan against its parent: contents left out, targets set lower, deadlines set later. */
+    @Transactional
+    public UnitPlans.Check check(CallerScope caller, UUID unitPlanId) {
+        Plan child = readable(caller, unitPlanId);
+        if (child.parentPlanId == null) {
+            throw new vn.thiduaso.platform.problem.ConflictException("Kế hoạch này không thực hiện kế hoạch cấp trên nào");
+        }
+        Plan parent = find(child.parentPlanId);
+        boolean parentSide = policy.allows(AccessPolicy.Caller.of(caller), Action.TRACK_UNIT_PLANS, target(parent));
+        boolean ownUnit = caller.covers(child.issuingUnitPath);
+        if (!parentSide && !ownUnit) {
+            throw new vn.thiduaso.platform.problem.AccessDeniedException("Bạn không được đối chiếu kế hoạch này");
+        }
+        PlanVersion parentVersion = versions.latestIssued(parent.id).orElseThrow();
+        PlanVersion childVersion = versions.of(child.id, child.currentVersion).orElseThrow();
+        return UnitPlans.check(parentVersion.content, childVersion.content);
     }
 
     private void validate(CallerScope caller, PlanInput input, PlanContent content) {
@@ -379,7 +439,8 @@ public class PlanService {
     }
 
     static PlanTarget target(Plan plan) {
-        return new PlanTarget(plan.issuingUnitPath, plan.status, plan.addressees.stream().map(a -> a.unitPath).toList());
+        return new PlanTarget(plan.issuingUnitPath, plan.status, plan.addressees.stream().map(a -> a.unitPath).toList(),
+                plan.parentPlanId != null);
     }
 
     private PlanView view(Plan plan, PlanVersion v) {

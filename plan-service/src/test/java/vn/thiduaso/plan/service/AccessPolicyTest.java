@@ -36,6 +36,8 @@ class AccessPolicyTest {
     private static final PlanTarget ISSUED = new PlanTarget(COMMUNE, PlanStatus.ISSUED, List.of(VILLAGE));
     private static final PlanTarget ISSUED_ELSEWHERE = new PlanTarget(COMMUNE, PlanStatus.ISSUED, List.of(COMMUNE + "/mttq"));
     private static final PlanTarget NEW = new PlanTarget(COMMUNE, null, List.of());
+    private static final PlanTarget VILLAGE_PLAN = new PlanTarget(VILLAGE, PlanStatus.DRAFT, List.of(VILLAGE), true);
+    private static final PlanTarget CLOSED = new PlanTarget(COMMUNE, PlanStatus.CLOSED, List.of(VILLAGE));
 
     static Stream<Arguments> plans() {
         return Stream.of(
@@ -68,7 +70,33 @@ class AccessPolicyTest {
                 Arguments.of("other office", OTHER_OFFICE, ISSUED, Action.READ, false),
                 Arguments.of("other office", OTHER_OFFICE, DRAFT, Action.EDIT, false),
                 Arguments.of("other leader", OTHER_LEADER, DRAFT, Action.ISSUE, false),
-                Arguments.of("other leader", OTHER_LEADER, ISSUED, Action.CLOSE, false));
+                Arguments.of("other leader", OTHER_LEADER, ISSUED, Action.CLOSE, false),
+                Arguments.of("unit", UNIT, VILLAGE_PLAN, Action.READ, true),
+                Arguments.of("unit", UNIT, VILLAGE_PLAN, Action.EDIT, true),
+                Arguments.of("unit", UNIT, VILLAGE_PLAN, Action.ISSUE, true),
+                Arguments.of("unit", UNIT, DRAFT, Action.EDIT, false),
+                Arguments.of("office", OFFICE, VILLAGE_PLAN, Action.READ, true),
+                Arguments.of("office", OFFICE, ISSUED, Action.TRACK_UNIT_PLANS, true),
+                Arguments.of("leader", LEADER, ISSUED, Action.TRACK_UNIT_PLANS, true),
+                Arguments.of("unit", UNIT, ISSUED, Action.TRACK_UNIT_PLANS, false),
+                Arguments.of("other office", OTHER_OFFICE, ISSUED, Action.TRACK_UNIT_PLANS, false));
+    }
+
+    static Stream<Arguments> unitPlans() {
+        return Stream.of(
+                Arguments.of("unit", UNIT, ISSUED, VILLAGE, true),
+                Arguments.of("unit", UNIT, DRAFT, VILLAGE, false),
+                Arguments.of("unit", UNIT, CLOSED, VILLAGE, false),
+                Arguments.of("unit", UNIT, ISSUED_ELSEWHERE, VILLAGE, false),
+                Arguments.of("office", OFFICE, ISSUED, VILLAGE, true),
+                Arguments.of("leader", LEADER, ISSUED, VILLAGE, false),
+                Arguments.of("other office", OTHER_OFFICE, ISSUED, VILLAGE, false));
+    }
+
+    @ParameterizedTest(name = "{0} starts the plan of {3} answering {2}: {4}")
+    @MethodSource("unitPlans")
+    void unitPlanCreation(String who, Caller caller, PlanTarget parent, String unitPath, boolean allowed) {
+        assertEquals(allowed, new AccessPolicy().allowsUnitPlan(caller, parent, unitPath));
     }
 
     @ParameterizedTest(name = "{0} {3} on {2}: {4}")

@@ -45,7 +45,15 @@ final class PlanDocumentLayout {
         }
     }
 
-    record Paragraph(Kind kind, List<Run> runs) {
+    /** One block of the body: a paragraph or a small grid. */
+    sealed interface Block permits Paragraph, Table {
+    }
+
+    /** A bordered grid (the targets per year); the first row is the header. */
+    record Table(List<String> header, List<List<String>> rows) implements Block {
+    }
+
+    record Paragraph(Kind kind, List<Run> runs) implements Block {
         String text() {
             return runs.stream().map(Run::text).collect(Collectors.joining());
         }
@@ -75,6 +83,19 @@ final class PlanDocumentLayout {
 
     String issuingBody() {
         return upper(doc.issuingBody());
+    }
+
+    /**
+     * The body's name as the header prints it: a long "ỦY BAN NHÂN DÂN XÃ VĨNH BẢO" breaks after
+     * "ỦY BAN NHÂN DÂN", so the commune's name is not split across lines by the column width.
+     */
+    List<String> issuingBodyLines() {
+        String body = issuingBody();
+        String committee = "ỦY BAN NHÂN DÂN ";
+        if (body.length() > 24 && body.startsWith(committee)) {
+            return List.of(committee.trim(), body.substring(committee.length()).trim());
+        }
+        return List.of(body);
     }
 
     String numberLine() {
@@ -111,8 +132,8 @@ final class PlanDocumentLayout {
     // --- body ----------------------------------------------------------------------------------
 
     /** The legal bases and the opening paragraph, then the sections I, II, … in the plan's order. */
-    List<Paragraph> body() {
-        List<Paragraph> out = new ArrayList<>();
+    List<Block> body() {
+        List<Block> out = new ArrayList<>();
         List<LegalBasis> bases = list(c.legalBases());
         for (int i = 0; i < bases.size(); i++) {
             out.add(body(legalBasis(bases.get(i)) + (i == bases.size() - 1 ? "." : ";")));
@@ -135,14 +156,31 @@ final class PlanDocumentLayout {
                 i++;
                 continue;
             }
-            List<Paragraph> paragraphs = part(part);
-            if (!paragraphs.isEmpty()) {
+            List<Block> blocks = part(part);
+            if (!blocks.isEmpty()) {
                 String heading = heading(part);
                 out.add(section(section++, heading));
-                out.addAll(paragraphs);
+                out.addAll(blocks);
             }
         }
+        endMark(out);
         return out;
+    }
+
+    /** ND30 closes the content with "./." after its last paragraph. */
+    private static void endMark(List<Block> out) {
+        if (out.isEmpty() || !(out.get(out.size() - 1) instanceof Paragraph last) || last.kind() != Kind.BODY) {
+            return;
+        }
+        List<Run> runs = new ArrayList<>(last.runs());
+        Run r = runs.get(runs.size() - 1);
+        String t = r.text().stripTrailing();
+        if (t.endsWith("./.")) {
+            return;
+        }
+        t = t.endsWith(".") || t.endsWith(";") || t.endsWith(":") ? t.substring(0, t.length() - 1) + "./." : t + "./.";
+        runs.set(runs.size() - 1, new Run(t, r.bold(), r.italic()));
+        out.set(out.size() - 1, new Paragraph(last.kind(), List.copyOf(runs)));
     }
 
     /** sectionOrder's parts that are sections, then the section parts it leaves out, in the default order. */
@@ -203,8 +241,8 @@ final class PlanDocumentLayout {
         };
     }
 
-    private List<Paragraph> part(String part) {
-        List<Paragraph> out = new ArrayList<>();
+    private List<Block> part(String part) {
+        List<Block> out = new ArrayList<>();
         switch (part) {
             case "purposes" -> list(c.purposes()).forEach(p -> out.add(dash(p)));
             case "requirements" -> list(c.requirements()).forEach(p -> out.add(dash(p)));
@@ -217,12 +255,7 @@ final class PlanDocumentLayout {
                     list(g.criteria()).forEach(k -> out.add(dash(k)));
                 }
             }
-            case "targets" -> {
-                int n = 1;
-                for (Target t : list(c.targets())) {
-                    out.add(target(n++, t));
-                }
-            }
+            case "targets" -> targets(out);
             case "milestones" -> list(c.milestones()).forEach(m -> out.add(dash(milestone(m))));
             case "awardForms" -> awardForms(out);
             case "assignments" -> {
@@ -269,7 +302,7 @@ final class PlanDocumentLayout {
         return others.stream().filter(o -> o.id() != null && key.equals(o.id().toString())).findFirst().orElse(null);
     }
 
-    private void contents(List<Paragraph> out, List<ContentItem> items, boolean child) {
+    private void contents(List<Block> out, List<ContentItem> items, boolean child) {
         int n = 0;
         for (ContentItem item : items) {
             n++;
@@ -291,24 +324,36 @@ final class PlanDocumentLayout {
         }
     }
 
-    private Paragraph target(int n, Target t) {
-        StringBuilder s = new StringBuilder();
-        s.append(n).append(". ").append(orEmpty(t.name()));
-        if (t.code() != null && !t.code().isBlank()) {
-            s.append(" (").append(t.code()).append(")");
+    /** A grid "STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2026 …", then how each percentage is computed. */
+    private void targets(List<Block> out) {
+        List<Target> targets = list(c.targets());
+        if (targets.isEmpty()) {
+            return;
         }
-        s.append(": ");
-        String unit = t.unitOfMeasure() == null || t.unitOfMeasure().isBlank() ? "" : " " + t.unitOfMeasure().trim();
-        s.append(list(t.values()).stream()
-                .sorted((x, y) -> Integer.compare(x.year(), y.year()))
-                .map(v -> "Năm " + v.year() + ": " + comparison(t.comparison()) + number(v.value()) + unit)
-                .collect(Collectors.joining("; ")));
-        s.append(".");
-        if (t.percentage() && t.numeratorDescription() != null && t.denominatorDescription() != null) {
-            s.append(" Tỷ lệ được tính bằng ").append(t.numeratorDescription().trim()).append(" trên ")
-                    .append(t.denominatorDescription().trim()).append(".");
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        targets.forEach(t -> list(t.values()).forEach(v -> years.add(v.year())));
+        List<String> header = new ArrayList<>(List.of("STT", "Chỉ tiêu", "Đơn vị tính"));
+        years.forEach(y -> header.add("Năm " + y));
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (Target t : targets) {
+            List<String> row = new ArrayList<>();
+            row.add(String.valueOf(n++));
+            row.add(orEmpty(t.name()).trim() + (t.code() == null || t.code().isBlank() ? "" : " (" + t.code().trim() + ")"));
+            row.add(orEmpty(t.unitOfMeasure()).trim());
+            for (Integer y : years) {
+                row.add(list(t.values()).stream().filter(v -> v.year() == y).findFirst()
+                        .map(v -> comparison(t.comparison()) + number(v.value())).orElse(""));
+            }
+            rows.add(row);
         }
-        return body(s.toString());
+        out.add(new Table(List.copyOf(header), List.copyOf(rows)));
+        for (Target t : targets) {
+            if (t.percentage() && t.numeratorDescription() != null && t.denominatorDescription() != null) {
+                out.add(dash("Chỉ tiêu " + (t.code() == null ? orEmpty(t.name()) : t.code()) + ": tỷ lệ được tính bằng "
+                        + t.numeratorDescription().trim() + " trên " + t.denominatorDescription().trim() + "."));
+            }
+        }
     }
 
     private static String comparison(Target.Comparison comparison) {
@@ -340,7 +385,7 @@ final class PlanDocumentLayout {
         return orEmpty(m.title()).trim() + (when == null ? "." : ": " + when + ".");
     }
 
-    private void awardForms(List<Paragraph> out) {
+    private void awardForms(List<Block> out) {
         List<AwardFormOffer> forms = list(c.awardForms());
         if (forms.isEmpty()) {
             return;

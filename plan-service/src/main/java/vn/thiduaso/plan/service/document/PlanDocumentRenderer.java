@@ -23,11 +23,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import io.quarkus.logging.Log;
+import vn.thiduaso.plan.service.document.PlanDocumentLayout.Block;
 import vn.thiduaso.plan.service.document.PlanDocumentLayout.Kind;
 import vn.thiduaso.plan.service.document.PlanDocumentLayout.Paragraph;
 import vn.thiduaso.plan.service.document.PlanDocumentLayout.Run;
+import vn.thiduaso.plan.service.document.PlanDocumentLayout.Table;
 
 /**
  * Prints a plan as an administrative document laid out after Nghị định 30/2020/NĐ-CP (Phụ lục I): A4,
@@ -46,6 +49,13 @@ public class PlanDocumentRenderer {
 
     /** The four faces (regular, bold, italic, bold italic) the PDF embeds. */
     record Fonts(String family, Path regular, Path bold, Path italic, Path boldItalic) {
+    }
+
+    static {
+        // openhtmltopdf logs every render at INFO ("Prepare to fly."); keep its warnings only
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
     }
 
     private final Fonts fonts;
@@ -92,8 +102,12 @@ public class PlanDocumentRenderer {
         try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             pageSetup(d);
             header(d, l, document.draft());
-            for (Paragraph p : l.body()) {
-                bodyParagraph(d, p);
+            for (Block b : l.body()) {
+                if (b instanceof Paragraph p) {
+                    bodyParagraph(d, p);
+                } else if (b instanceof Table t) {
+                    grid(d, t);
+                }
             }
             closing(d, l);
             d.write(out);
@@ -128,14 +142,17 @@ public class PlanDocumentRenderer {
         right.setWidth("60%");
         XWPFParagraph p = left.getParagraphs().get(0);
         if (!l.parentAuthority().isEmpty()) {
-            centred(p, l.parentAuthority(), 13, false, false);
+            centred(p, l.parentAuthority(), 12, false, false);
             p = left.addParagraph();
         }
-        centred(p, l.issuingBody(), 13, true, false);
+        List<String> body = l.issuingBodyLines();
+        for (int i = 0; i < body.size(); i++) {
+            centred(i == 0 ? p : left.addParagraph(), body.get(i), 12, true, false);
+        }
         rule(left.addParagraph(), 0.4, mm(22));
         centred(left.addParagraph(), l.numberLine(), 13, false, false);
 
-        centred(right.getParagraphs().get(0), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false);
+        centred(right.getParagraphs().get(0), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
         centred(right.addParagraph(), "Độc lập - Tự do - Hạnh phúc", 14, true, false);
         rule(right.addParagraph(), 0.6, mm(55));
         centred(right.addParagraph(), l.placeAndDate(), 14, false, true);
@@ -172,6 +189,25 @@ public class PlanDocumentRenderer {
         for (Run r : p.runs()) {
             run(x, r.text(), 14, r.bold(), r.italic());
         }
+    }
+
+    private static void grid(XWPFDocument d, Table table) {
+        int cols = table.header().size();
+        XWPFTable t = d.createTable(table.rows().size() + 1, cols);
+        t.setWidth("100%");
+        for (int r = 0; r <= table.rows().size(); r++) {
+            List<String> cells = r == 0 ? table.header() : table.rows().get(r - 1);
+            for (int col = 0; col < cols; col++) {
+                XWPFTableCell cell = t.getRow(r).getCell(col);
+                cell.setWidth(col == 1 ? "40%" : col == 0 ? "7%" : String.format(java.util.Locale.ROOT, "%d%%",
+                        Math.max(6, 53 / Math.max(1, cols - 2))));
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                p.setAlignment(col == 1 && r > 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+                p.setSpacingAfter(0);
+                run(p, cells.get(col), 12, r == 0, false);
+            }
+        }
+        d.createParagraph().setSpacingAfter(0);
     }
 
     private static void closing(XWPFDocument d, PlanDocumentLayout l) {
@@ -276,9 +312,12 @@ public class PlanDocumentRenderer {
         if (!l.parentAuthority().isEmpty()) {
             h.append("<div>").append(esc(l.parentAuthority())).append("</div>");
         }
-        h.append("<div class=\"b\">").append(esc(l.issuingBody())).append("</div><div class=\"rule short\"></div>");
+        for (String line : l.issuingBodyLines()) {
+            h.append("<div class=\"b\">").append(esc(line)).append("</div>");
+        }
+        h.append("<div class=\"rule short\"></div>");
         h.append("<div class=\"num\">").append(esc(l.numberLine())).append("</div></td><td class=\"r\">");
-        h.append("<div class=\"b\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>");
+        h.append("<div class=\"b nation\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>");
         h.append("<div class=\"b motto\">Độc lập - Tự do - Hạnh phúc</div><div class=\"rule long\"></div>");
         h.append("<div class=\"date\">").append(esc(l.placeAndDate())).append("</div></td></tr></table>");
         if (document.draft()) {
@@ -286,7 +325,24 @@ public class PlanDocumentRenderer {
         }
         h.append("<div class=\"kind\">KẾ HOẠCH</div><div class=\"title\">").append(esc(l.title()))
                 .append("</div><div class=\"rule title-rule\"></div>");
-        for (Paragraph p : l.body()) {
+        for (Block b : l.body()) {
+            if (b instanceof Table t) {
+                h.append("<table class=\"grid\"><thead><tr>");
+                for (int i = 0; i < t.header().size(); i++) {
+                    h.append("<th").append(i == 1 ? " class=\"name\"" : "").append(">").append(esc(t.header().get(i))).append("</th>");
+                }
+                h.append("</tr></thead><tbody>");
+                for (List<String> row : t.rows()) {
+                    h.append("<tr>");
+                    for (int i = 0; i < row.size(); i++) {
+                        h.append("<td").append(i == 1 ? " class=\"name\"" : "").append(">").append(esc(row.get(i))).append("</td>");
+                    }
+                    h.append("</tr>");
+                }
+                h.append("</tbody></table>");
+                continue;
+            }
+            Paragraph p = (Paragraph) b;
             String cls = switch (p.kind()) {
                 case SECTION -> "p sec";
                 case ITEM_HEADING -> "p item";
@@ -318,9 +374,10 @@ public class PlanDocumentRenderer {
             body { font-family: 'PlanSerif'; font-size: 14pt; line-height: 1.2; }
             table { border-collapse: collapse; width: 100%; }
             td { vertical-align: top; padding: 0; }
-            table.head td { text-align: center; font-size: 13pt; }
+            table.head td { text-align: center; font-size: 12pt; }
             table.head td.l { width: 40%; }
             table.head td.r { width: 60%; }
+            .nation { font-size: 12.5pt; white-space: nowrap; }
             .b { font-weight: bold; }
             .motto { font-size: 14pt; }
             .rule { border-top: 0.75pt solid #000; height: 0; margin: 1pt auto 4pt auto; }
@@ -335,6 +392,10 @@ public class PlanDocumentRenderer {
             p.p { text-align: justify; text-indent: 12.7mm; margin: 0 0 6pt 0; }
             p.sec { margin-top: 6pt; page-break-after: avoid; }
             p.item { page-break-after: avoid; }
+            table.grid { margin: 2pt 0 8pt 0; font-size: 12pt; page-break-inside: avoid; }
+            table.grid th, table.grid td { border: 0.75pt solid #000; padding: 2pt 3pt; text-align: center; vertical-align: middle; }
+            table.grid th.name { width: 40%; }
+            table.grid td.name { text-align: left; }
             table.foot { margin-top: 12pt; page-break-inside: avoid; }
             td.to { width: 50%; font-size: 11pt; line-height: 1.1; }
             .to-h { font-size: 12pt; font-weight: bold; font-style: italic; }

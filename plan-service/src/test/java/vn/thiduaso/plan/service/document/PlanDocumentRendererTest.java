@@ -50,7 +50,7 @@ class PlanDocumentRendererTest {
     /** What every rendering of the issued Vĩnh Bảo plan must say, in reading order. */
     private static final List<String> EXPECTED = List.of(
             "UBND THÀNH PHỐ HẢI PHÒNG",
-            "ỦY BAN NHÂN DÂN XÃ VĨNH BẢO",
+            "ỦY BAN NHÂN DÂN", "XÃ VĨNH BẢO",
             "Số: 150/KH-UBND",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "Độc lập - Tự do - Hạnh phúc",
@@ -67,7 +67,10 @@ class PlanDocumentRendererTest {
             "1. Thi đua nâng cao nhận thức, đột phá về đổi mới tư duy",
             "a) Triển khai sâu rộng phong trào “Bình dân học vụ số”",
             "III. CHỈ TIÊU THI ĐUA",
-            "1. Cán bộ, công chức có kỹ năng số cơ bản (CT01): Năm 2025: ≥ 80 %; Năm 2026: ≥ 90 %; Năm 2027: ≥ 100 %.",
+            "STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Năm 2026", "Năm 2027",
+            "1", "Cán bộ, công chức có kỹ năng số cơ bản (CT01)", "%", "≥ 80", "≥ 90", "≥ 100",
+            "2", "Hồ sơ thủ tục hành chính nộp trực tuyến (CT02)", "%", "≥ 60", "≥ 70",
+            "- Chỉ tiêu CT01: tỷ lệ được tính bằng số cán bộ, công chức có kỹ năng số cơ bản trên tổng số cán bộ, công chức.",
             "IV. HÌNH THỨC KHEN THƯỞNG",
             "- Huân chương Lao động (sơ kết, tổng kết);",
             "- Giấy khen của Chủ tịch Ủy ban nhân dân xã (hằng năm, sơ kết, tổng kết).",
@@ -81,6 +84,7 @@ class PlanDocumentRendererTest {
             "Các cơ quan, đơn vị nhận Kế hoạch báo cáo về Phòng Văn hóa - Xã hội trước ngày 05/12 hằng năm, từ năm 2025 đến năm 2030.",
             "Phòng Văn hóa - Xã hội tổng hợp, báo cáo về Sở Nội vụ thành phố (Ban Thi đua - Khen thưởng) trước ngày 15/12 hằng năm.",
             "VIII. TRÁCH NHIỆM BÁO CÁO KHÓ KHĂN, VƯỚNG MẮC",
+            "(qua Phòng Văn hoá - Xã hội) để xem xét, giải quyết./.",
             "Nơi nhận:",
             "- Sở Nội vụ TP Hải Phòng (Ban TĐKT);",
             "- Lưu: VT, VHXH.",
@@ -182,8 +186,9 @@ class PlanDocumentRendererTest {
                 "1/KH-UBND", null, LocalDate.of(2026, 2, 3), issued.title(), null, reordered, issued.unitNames(),
                 List.of(), issued.awardFormNames()));
 
-        List<String> sections = layout.body().stream().filter(p -> p.kind() == PlanDocumentLayout.Kind.SECTION)
-                .map(PlanDocumentLayout.Paragraph::text).toList();
+        List<String> sections = layout.body().stream()
+                .filter(b -> b instanceof PlanDocumentLayout.Paragraph p && p.kind() == PlanDocumentLayout.Kind.SECTION)
+                .map(b -> ((PlanDocumentLayout.Paragraph) b).text()).toList();
 
         assertEquals(List.of("I. KINH PHÍ THỰC HIỆN", "II. NỘI DUNG THI ĐUA", "III. TỔ CHỨC THỰC HIỆN", "IV. MỤC ĐÍCH",
                 "V. TRÁCH NHIỆM BÁO CÁO KHÓ KHĂN, VƯỚNG MẮC"), sections);
@@ -215,7 +220,7 @@ class PlanDocumentRendererTest {
 
         try (PDDocument d = Loader.loadPDF(renderer.pdf(doc))) {
             String text = normalise(new PDFTextStripper().getText(d));
-            assertTrue(text.contains("- Tỷ lệ <b>đạt</b> & \"vượt\" chỉ tiêu > 90 %"), text);
+            assertTrue(text.contains("- Tỷ lệ <b>đạt</b> & \"vượt\" chỉ tiêu > 90 %./."), text);
             assertTrue(text.contains("<script>alert(1)</script>"), text);
             assertTrue(text.contains("Lê Thị <Mai>"), text);
             assertTrue(text.contains("I. MỤC ĐÍCH"), text);

@@ -99,7 +99,8 @@ final class PlanDocumentLayout {
     }
 
     String numberLine() {
-        return doc.draft() ? "Số:        /KH-UBND" : "Số: " + doc.number().trim();
+        // no-break spaces keep the blank the number will be written in (HTML would collapse plain ones)
+        return doc.draft() ? "Số:" + "\u00a0".repeat(10) + "/KH-UBND" : "Số: " + doc.number().trim();
     }
 
     /** "Kiến An, ngày 05 tháng 11 năm 2025" (ND30: a leading zero for days below 10 and for months 1 and 2). */

@@ -10,6 +10,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -20,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -101,6 +103,7 @@ public class PlanDocumentRenderer {
         PlanDocumentLayout l = new PlanDocumentLayout(document);
         try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             pageSetup(d);
+            pageNumbers(d);
             header(d, l, document.draft());
             for (Block b : l.body()) {
                 if (b instanceof Paragraph p) {
@@ -128,6 +131,29 @@ public class PlanDocumentRenderer {
         m.setBottom(BigInteger.valueOf(mm(20)));
         m.setLeft(BigInteger.valueOf(mm(30)));
         m.setRight(BigInteger.valueOf(mm(15)));
+    }
+
+    /** ND30: the page number centred in the top margin, from the second page on. */
+    private static void pageNumbers(XWPFDocument d) {
+        CTSectPr sect = d.getDocument().getBody().getSectPr();
+        sect.addNewTitlePg(); // the first page has its own (empty) header
+        d.createHeader(HeaderFooterType.FIRST).createParagraph();
+        XWPFParagraph p = d.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun r = p.createRun();
+        r.setFontFamily(DOCX_FONT);
+        r.setFontSize(13);
+        r.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        XWPFRun instr = p.createRun();
+        instr.getCTR().addNewInstrText().setStringValue(" PAGE ");
+        XWPFRun sep = p.createRun();
+        sep.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        XWPFRun value = p.createRun();
+        value.setFontFamily(DOCX_FONT);
+        value.setFontSize(13);
+        value.setText("2");
+        XWPFRun end = p.createRun();
+        end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     private static int mm(double millimetres) {
@@ -370,7 +396,9 @@ public class PlanDocumentRenderer {
     }
 
     private static final String CSS = """
-            @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+            @page { size: A4; margin: 20mm 15mm 20mm 30mm;
+                    @top-center { content: counter(page); font-family: 'PlanSerif'; font-size: 13pt; vertical-align: middle; } }
+            @page :first { @top-center { content: none; } }
             body { font-family: 'PlanSerif'; font-size: 14pt; line-height: 1.2; }
             table { border-collapse: collapse; width: 100%; }
             td { vertical-align: top; padding: 0; }

@@ -31,6 +31,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
+import vn.thiduaso.plan.domain.content.Obligation;
+import vn.thiduaso.plan.domain.content.Occasion;
 import vn.thiduaso.plan.domain.content.OtherSection;
 import vn.thiduaso.plan.domain.content.PlanContent;
 import vn.thiduaso.plan.domain.content.Signer;
@@ -116,10 +118,20 @@ class PlanDocumentRendererTest {
             }
             assertEquals(Set.of("Times New Roman"), families);
             assertTrue(nameBold, "the signer's name is bold");
+            XWPFParagraph kind = paragraphs.stream().filter(p -> p.getText().equals("KẾ HOẠCH")).findFirst().orElseThrow();
+            assertEquals(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER, kind.getAlignment());
+            assertTrue(kind.getRuns().get(0).isBold());
+            XWPFParagraph date = paragraphs.stream().filter(p -> p.getText().startsWith("Vĩnh Bảo, ngày")).findFirst().orElseThrow();
+            assertTrue(date.getRuns().get(0).isItalic(), "the place-and-date line is italic");
+            XWPFTable head = d.getTables().get(0);
+            assertEquals(2, head.getRow(0).getTableCells().size(), "issuing body left, national motto right");
+            assertEquals(XWPFTable.XWPFBorderType.NONE, head.getTopBorderType());
             // A4 with ND30 margins (left 30 mm)
             var sect = d.getDocument().getBody().getSectPr();
             assertEquals(11906, ((java.math.BigInteger) sect.getPgSz().getW()).intValue());
             assertEquals(1701, ((java.math.BigInteger) sect.getPgMar().getLeft()).intValue());
+            assertTrue(d.getHeaderList().stream().anyMatch(h -> h.getParagraphs().stream()
+                    .anyMatch(p -> p.getCTP().xmlText().contains("PAGE"))), "a PAGE field in the header");
         }
     }
 
@@ -140,6 +152,13 @@ class PlanDocumentRendererTest {
             assertTrue(fonts.stream().allMatch(f -> f.contains("LiberationSerif")), fonts.toString());
             assertTrue(fonts.stream().anyMatch(f -> f.contains("LiberationSerif-Bold")), fonts.toString());
             assertTrue(fonts.stream().anyMatch(f -> f.contains("LiberationSerif-Italic")), fonts.toString());
+            PDFTextStripper second = new PDFTextStripper();
+            second.setStartPage(2);
+            second.setEndPage(2);
+            assertTrue(second.getText(d).strip().startsWith("2"), "ND30: page numbers in the top margin from page 2");
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            assertTrue(firstPage.getText(d).strip().startsWith("UBND THÀNH PHỐ HẢI PHÒNG"), "no number on the first page");
             PDPage first = d.getPage(0);
             assertEquals(595, Math.round(first.getMediaBox().getWidth()), "A4 width in points");
         }
@@ -156,7 +175,10 @@ class PlanDocumentRendererTest {
         PlanDocument draft = new PlanDocument(issued.parentAuthority(), issued.issuingBody(), null, null, null,
                 issued.title(), null, issued.content(), issued.unitNames(), issued.movementNames(), issued.awardFormNames());
 
-        try (PDDocument d = Loader.loadPDF(renderer.pdf(draft))) {
+        byte[] pdf = renderer.pdf(draft);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/plan-draft.pdf"), pdf);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
             String text = normalise(new PDFTextStripper().getText(d));
             assertInOrder(text, List.of("Số: /KH-UBND", "Vĩnh Bảo, ngày … tháng … năm …", "DỰ THẢO", "KẾ HOẠCH"));
             assertFalse(text.contains("150/KH-UBND"));
@@ -206,6 +228,28 @@ class PlanDocumentRendererTest {
         assertEquals(List.of(), layout.body(), "an empty plan has no sections");
         assertEquals(List.of(), layout.signerLines());
         assertEquals(issued.title().substring(9, 10).toUpperCase(), new PlanDocumentLayout(issued).title().substring(0, 1));
+    }
+
+    @Test
+    void obligationsReadAsSentencesForEveryKindAndReporterMode() {
+        PlanDocument issued = issued();
+        PlanDocumentLayout layout = new PlanDocumentLayout(issued);
+        UUID vhxh = VinhBaoPlan.VHXH;
+        var listed = new Obligation.Reporters(Obligation.Reporters.Mode.LISTED, List.of(VinhBaoPlan.KINH_TE, VinhBaoPlan.MTTQ), List.of());
+        var villages = new Obligation.Reporters(Obligation.Reporters.Mode.KINDS, List.of(), List.of("VILLAGE"));
+
+        assertEquals("Phòng Kinh tế, Ủy ban Mặt trận Tổ quốc Việt Nam xã báo cáo sơ kết về Phòng Văn hóa - Xã hội trước ngày 30/06/2027.",
+                layout.obligationSentence(new Obligation(UUID.randomUUID(), "Sơ kết", Occasion.PRELIMINARY_REVIEW, listed, vhxh,
+                        30, 6, null, 2027, 2027, null)));
+        assertEquals("Các thôn, tổ dân phố báo cáo về Phòng Văn hóa - Xã hội trước ngày 05/09/2026.",
+                layout.obligationSentence(new Obligation(UUID.randomUUID(), "Đột xuất", Occasion.AD_HOC, villages, vhxh,
+                        null, null, LocalDate.of(2026, 9, 5), null, null, null)));
+        Obligation annual = new Obligation(UUID.randomUUID(), "Hằng năm", Occasion.ANNUAL, null, vhxh, 15, 11, null, 2026, 2026,
+                new Obligation.SecondHop(null, VinhBaoPlan.KINH_TE, 20, 11));
+        assertEquals("Các cơ quan, đơn vị nhận Kế hoạch báo cáo về Phòng Văn hóa - Xã hội trước ngày 15/11 hằng năm, năm 2026.",
+                layout.obligationSentence(annual));
+        assertEquals("Phòng Văn hóa - Xã hội tổng hợp, báo cáo về Phòng Kinh tế trước ngày 20/11 hằng năm.",
+                layout.secondHopSentence(annual));
     }
 
     @Test
@@ -268,7 +312,7 @@ class PlanDocumentRendererTest {
     }
 
     private static String normalise(String text) {
-        return text.replaceAll("\\s+", " ");
+        return text.replaceAll("[\\s\u00a0]+", " ");
     }
 
     private static void assertInOrder(String text, List<String> expected) {

@@ -49,7 +49,10 @@ public final class PlanDiff {
     private PlanDiff() {
     }
 
-    /** The parts of {@code after} that differ from {@code before}, in the order of {@link PlanContent#PARTS}-like listing. */
+    /**
+     * The parts of {@code after} that differ from {@code before} (null counts as an empty plan), in the
+     * order of the {@code PlanContent} fields; parts without a change are left out.
+     */
     public static List<PartChange> compare(PlanContent before, PlanContent after) {
         return compare(Map.of(), before, Map.of(), after);
     }

@@ -159,6 +159,32 @@ class PlanDiffTest {
     }
 
     @Test
+    void legalBasisMilestoneAndOtherSectionFieldsAreComparedByTheirId() {
+        var basis = base.legalBases().get(0);
+        var amendedBasis = new vn.thiduaso.plan.domain.content.LegalBasis(basis.id(), basis.relation(), basis.documentKind(),
+                basis.number(), java.time.LocalDate.of(2025, 8, 16), basis.issuer(), basis.title(), basis.parentPlanId());
+        var milestone = base.milestones().get(1);
+        var movedMilestone = new vn.thiduaso.plan.domain.content.Milestone(milestone.id(), milestone.kind(), milestone.title(),
+                java.time.LocalDate.of(2030, 10, 31), null, 2030);
+        var section = base.otherSections().get(0);
+        var longerSection = new vn.thiduaso.plan.domain.content.OtherSection(section.id(), section.heading(),
+                List.of(section.paragraphs().get(0), "Đoạn mới."));
+        PlanContent changed = with(with(with(base, "legalBases", List.of(amendedBasis)), "milestones",
+                List.of(base.milestones().get(0), movedMilestone)), "otherSections", List.of(longerSection));
+
+        List<PartChange> diff = PlanDiff.compare(base, changed);
+
+        assertEquals(List.of("legalBases", "milestones", "otherSections"), PlanDiff.changedParts(base, changed));
+        assertEquals(List.of(new Change(Kind.CHANGED, "legalBases[" + basis.id() + "]", "date",
+                java.time.LocalDate.of(2025, 8, 15), java.time.LocalDate.of(2025, 8, 16))), diff.get(0).changes());
+        assertEquals(List.of(new Change(Kind.ADDED, "milestones[" + milestone.id() + "]", "date", null,
+                java.time.LocalDate.of(2030, 10, 31)),
+                new Change(Kind.REMOVED, "milestones[" + milestone.id() + "]", "month", 10, null)), diff.get(1).changes());
+        assertEquals(List.of(new Change(Kind.ADDED, "otherSections[" + section.id() + "].paragraphs[1]", null, null, "Đoạn mới.")),
+                diff.get(2).changes());
+    }
+
+    @Test
     void plainStringListsCompareByPosition() {
         List<String> purposes = new ArrayList<>(base.purposes());
         purposes.set(1, "Mục đích đã sửa.");

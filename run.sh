@@ -475,6 +475,7 @@ do_start() {
     log "  keys: $KEY_DIR/{privateKey,publicKey}.pem — stop with ./run.sh stop"
     return 0
   fi
+  ensure_fonts || warn "fonts-liberation2 could not be installed: plan PDFs fall back to DejaVu Serif"
   build_backend
   build_frontend
   ensure_keys

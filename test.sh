@@ -72,6 +72,7 @@ trap on_signal INT TERM
 
 section "Chuẩn bị / preparing"
 ensure_postgres || err "PostgreSQL is not available: tests that need it will fail"
+ensure_fonts || err "fonts-liberation2 could not be installed: plan PDFs fall back to DejaVu Serif"
 if [ "$RUN_E2E" = 1 ]; then
   ensure_chromium || err "Chromium could not be installed: the e2e suite will fail"
   ensure_docker_compose || err "docker-compose could not be installed: its smoke check will fail"

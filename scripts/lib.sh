@@ -241,6 +241,13 @@ ensure_chromium() {
   apt_install chromium
 }
 
+# Liberation Serif (metric-compatible with Times New Roman, covers Vietnamese) for the plan PDFs.
+ensure_fonts() {
+  [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] && return 0
+  log "Cài phông chữ / installing Debian's fonts-liberation2 (plan PDFs)"
+  apt_install fonts-liberation2
+}
+
 ensure_docker_compose() {
   command -v docker-compose >/dev/null && return 0
   log "Cài docker-compose / installing Debian's docker-compose (validation only)"

@@ -36,6 +36,7 @@ import vn.thiduaso.plan.api.PlanDtos.PlanSummary;
 import vn.thiduaso.plan.api.PlanDtos.ReasonRequest;
 import vn.thiduaso.plan.domain.PlanStatus;
 import vn.thiduaso.plan.repository.PlanRepository;
+import vn.thiduaso.plan.service.PlanDocuments;
 import vn.thiduaso.plan.service.PlanService;
 import vn.thiduaso.platform.api.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
@@ -50,11 +51,15 @@ import vn.thiduaso.platform.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlanResource {
 
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private final PlanService plans;
+    private final PlanDocuments documents;
     private final CallerScope caller;
 
-    public PlanResource(PlanService plans, CallerScope caller) {
+    public PlanResource(PlanService plans, PlanDocuments documents, CallerScope caller) {
         this.plans = plans;
+        this.documents = documents;
         this.caller = caller;
     }
 
@@ -172,6 +177,56 @@ public class PlanResource {
     public CheckResponse check(@PathParam("id") UUID id) {
         var c = plans.check(caller, id);
         return new CheckResponse(c.missingContents(), c.lowerTargets(), c.laterDeadlines());
+    }
+
+    public record ChangeView(String kind, String path, String field, Object before, Object after) {
+    }
+
+    public record PartChangeView(String part, List<ChangeView> changes) {
+    }
+
+    public record DiffResponse(int from, int to, List<PartChangeView> parts) {
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @Authenticated
+    @Operation(summary = "So sánh hai phiên bản: phần nào thay đổi, từng mục, từng trường (trước / sau)")
+    public DiffResponse diff(@PathParam("id") UUID id,
+            @QueryParam("from") @NotNull(message = "Cần phiên bản gốc (from)") @Min(value = 1, message = "Phiên bản từ 1") Integer from,
+            @QueryParam("to") @NotNull(message = "Cần phiên bản so sánh (to)") @Min(value = 1, message = "Phiên bản từ 1") Integer to) {
+        PlanDocuments.VersionDiff d = documents.diff(caller, id, from, to);
+        return new DiffResponse(d.from(), d.to(), d.parts().stream()
+                .map(p -> new PartChangeView(p.part(), p.changes().stream()
+                        .map(c -> new ChangeView(c.kind().name(), c.path(), c.field(), c.before(), c.after()))
+                        .toList()))
+                .toList());
+    }
+
+    @GET
+    @Path("/{id}/document.docx")
+    @Produces(DOCX)
+    @Authenticated
+    @Operation(summary = "Kế hoạch dạng DOCX theo thể thức Nghị định 30/2020/NĐ-CP (version: một phiên bản cụ thể)")
+    public Response docx(@PathParam("id") UUID id, @QueryParam("version") @Min(value = 1, message = "Phiên bản từ 1") Integer version) {
+        return file(id, version, PlanDocuments.Format.DOCX, DOCX, ".docx");
+    }
+
+    @GET
+    @Path("/{id}/document.pdf")
+    @Produces("application/pdf")
+    @Authenticated
+    @Operation(summary = "Kế hoạch dạng PDF theo thể thức Nghị định 30/2020/NĐ-CP, phông chữ nhúng")
+    public Response pdf(@PathParam("id") UUID id, @QueryParam("version") @Min(value = 1, message = "Phiên bản từ 1") Integer version) {
+        return file(id, version, PlanDocuments.Format.PDF, "application/pdf", ".pdf");
+    }
+
+    private Response file(UUID id, Integer version, PlanDocuments.Format format, String type, String extension) {
+        byte[] bytes = documents.render(caller, id, version, format);
+        String number = version == null ? plans.get(caller, id).plan().number : plans.version(caller, id, version).version().number;
+        return Response.ok(bytes, type)
+                .header("Content-Disposition", "attachment; filename=\"" + PlanDocuments.fileName(number) + extension + "\"")
+                .build();
     }
 
     @GET

@@ -21,6 +21,7 @@ import io.quarkus.panache.common.Page;
 import vn.thiduaso.plan.domain.Addressee;
 import vn.thiduaso.plan.domain.Movement;
 import vn.thiduaso.plan.domain.Plan;
+import vn.thiduaso.plan.domain.PlanDiff;
 import vn.thiduaso.plan.domain.PlanRules;
 import vn.thiduaso.plan.domain.PlanStatus;
 import vn.thiduaso.plan.domain.PlanVersion;
@@ -272,11 +273,8 @@ public class PlanService {
         if (amendment) {
             PlanVersion previous = versions.find("planId = ?1 and planVersion < ?2 and issuedAt is not null",
                     io.quarkus.panache.common.Sort.descending("planVersion"), plan.id, v.planVersion).firstResult();
-            List<String> changed = new ArrayList<>();
-            if (!previous.title.equals(v.title)) {
-                changed.add("title");
-            }
-            changed.addAll(PlanContents.changedParts(previous.content, v.content));
+            List<String> changed = PlanDiff.changedParts(Map.of("title", previous.title), previous.content,
+                    Map.of("title", v.title), v.content);
             events.planAmended(plan, v, related, changed);
         } else {
             events.planIssued(plan, v, related);

@@ -1,6 +1,5 @@
 package vn.thiduaso.plan.domain.content;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,37 +53,6 @@ public final class PlanContents {
 
     private static ContentItem contentItem(ContentItem i) {
         return new ContentItem(id(i.id()), i.number(), i.title(), i.body(), map(i.children(), PlanContents::contentItem));
-    }
-
-    /** Names of the parts (record components) that differ between two versions, in declaration order. */
-    public static List<String> changedParts(PlanContent before, PlanContent after) {
-        List<String> changed = new ArrayList<>();
-        for (RecordComponent part : PlanContent.class.getRecordComponents()) {
-            try {
-                Object a = part.getAccessor().invoke(before);
-                Object b = part.getAccessor().invoke(after);
-                if (!Objects.equals(normalizeNumbers(a), normalizeNumbers(b))) {
-                    changed.add(part.getName());
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return changed;
-    }
-
-    /** BigDecimal equality depends on scale (80 vs 80.0); compare targets by numeric value. */
-    private static Object normalizeNumbers(Object part) {
-        if (part instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Target) {
-            return l.stream().map(t -> {
-                Target x = (Target) t;
-                return new Target(x.id(), x.code(), x.name(), x.unitOfMeasure(), x.percentage(), x.comparison(),
-                        x.numeratorDescription(), x.denominatorDescription(), x.targetGroup(), x.contentId(),
-                        x.values().stream().map(v -> new Target.YearValue(v.year(),
-                                v.value() == null ? null : v.value().stripTrailingZeros())).toList());
-            }).toList();
-        }
-        return part;
     }
 
     /** All content item ids, at every level. */

@@ -117,12 +117,12 @@ create table movement (
 insert into movement (id, name, level, document_number, document_date, document_issuer, scope, start_year, end_year,
                       method, phases, parent_movement_id, created_by, created_at) values
     ('d0000000-0923-4000-8000-000000000001', 'Cả nước thi đua đổi mới sáng tạo và chuyển đổi số', 'NATIONAL',
-        '923/QĐ-TTg', '2025-05-12', 'Thủ tướng Chính phủ', 'Toàn quốc', 2025, 2030, 'THEMATIC',
+        '923/QĐ-TTg', '2025-05-14', 'Thủ tướng Chính phủ', 'Toàn quốc', 2025, 2030, 'THEMATIC',
         '[{"name": "Sơ kết giai đoạn 2025 - 2027", "startYear": 2025, "endYear": 2027, "reviewKind": "PRELIMINARY_REVIEW", "reviewYear": 2027},
           {"name": "Tổng kết giai đoạn 2025 - 2030", "startYear": 2025, "endYear": 2030, "reviewKind": "FINAL_REVIEW", "reviewYear": 2030}]',
         null, 'system', now()),
     ('d0000000-0b0d-4000-8000-000000000002', 'Bình dân học vụ số', 'NATIONAL',
-        null, null, 'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+        '01-KH/BCĐTW', '2025-03-21', 'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
         'Toàn quốc', 2025, 2030, 'THEMATIC', '[]', null, 'system', now()),
     ('d0000000-0150-4000-8000-000000000003',
         'Hải Phòng thi đua đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, góp phần đưa đất nước vươn mình bước vào kỷ nguyên giàu mạnh và thịnh vượng',
@@ -134,6 +134,9 @@ insert into movement (id, name, level, document_number, document_date, document_
     ('d0000000-0172-4000-8000-000000000005', 'Cả nước thi đua đổi mới sáng tạo và chuyển đổi số (tỉnh Quảng Trị)',
         'PROVINCE_CITY', '172/KH-UBND', '2025-07-22', 'UBND tỉnh Quảng Trị', 'Tỉnh Quảng Trị', 2025, 2030,
         'THEMATIC', '[]', 'd0000000-0923-4000-8000-000000000001', 'system', now());
+
+-- 923/QĐ-TTg: signed 14/5/2025 by the Standing Deputy Prime Minister (press reports; no seed dates it).
+-- Bình dân học vụ số: Kế hoạch 01-KH/BCĐTW of 21/3/2025, as the Kiến An seed cites it.
 
 -- Copy of award-service's catalogue codes, refreshed by AwardFormUpserted (catalogue.award-forms).
 create table award_form_code (

@@ -1,8 +1,11 @@
 package vn.thiduaso.plan;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,9 +55,33 @@ class DemoDataLoaderTest {
         given().header("Authorization", "Bearer " + login("admin")).when().get("/api/v1/users?size=200")
                 .then().statusCode(200).body("items.username", hasItem("vinhlinh.council"));
 
+        // The seed plans load in full structure: what each seed is known for is there as data.
+        String admin = login("admin");
+        PlanView vinhBao = byCode(issued, "vinh-bao");
+        given().header("Authorization", "Bearer " + admin).get("/api/v1/plans/" + vinhBao.plan().id).then().statusCode(200)
+                .body("movements.name", hasItems("Cả nước thi đua đổi mới sáng tạo và chuyển đổi số", "Bình dân học vụ số"))
+                .body("contents", hasSize(6))
+                .body("reportingObligations[0].dueDay", equalTo(5)).body("reportingObligations[0].dueMonth", equalTo(12));
+        given().header("Authorization", "Bearer " + admin).get("/api/v1/plans/" + byCode(issued, "vinh-linh").plan().id)
+                .then().statusCode(200)
+                .body("reportingObligations.secondHop.dueDay", hasItem(15))
+                .body("reportingObligations.secondHop.dueMonth", hasItem(11))
+                .body("criteriaGroups", hasSize(4));
+        given().header("Authorization", "Bearer " + admin).get("/api/v1/plans/" + byCode(issued, "kien-an").plan().id)
+                .then().statusCode(200)
+                .body("awardForms", hasSize(6))
+                .body("targets.values.flatten().year", hasItems(2025, 2026));
+        // Thôn 1 answers the Vĩnh Bảo plan with its own issued plan.
+        given().header("Authorization", "Bearer " + login("vinhbao.office")).get("/api/v1/plans/" + vinhBao.plan().id + "/unit-plans")
+                .then().statusCode(200).body("findAll { it.status == 'ISSUED' }.unit.name", hasItem("Thôn 1"));
+
         try (TestKafka.TopicProbe plans = TestKafka.probe(Topics.PLANS)) {
             plans.await(Duration.ofSeconds(20), "\"PlanIssued\"", "\"dueDay\":5", "Vĩnh Bảo");
         }
+    }
+
+    private static PlanView byCode(List<PlanView> plans, String communeCode) {
+        return plans.stream().filter(p -> p.plan().issuingUnitPath.endsWith("/" + communeCode)).findFirst().orElseThrow();
     }
 
     private static String login(String username) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -42,6 +44,8 @@ import vn.thiduaso.platform.security.Roles;
 public class DemoDataLoader {
 
     static final String RESOURCE = "demo/demo-data.json";
+    /** Unit plans (cascade) in the demo, each answering the commune plan named by its {@code parentPlan}. */
+    static final List<String> UNIT_PLANS = List.of("demo/unit-plans/vinh-bao-thon-1.json");
     private static final List<String> COMMUNE_ROLES = List.of(Roles.OFFICE, Roles.LEADER, Roles.COUNCIL, Roles.UNIT,
             Roles.BOARD);
 
@@ -52,10 +56,11 @@ public class DemoDataLoader {
     private final UnitRepository units;
     private final UserRepository users;
     private final ObjectMapper mapper;
+    private final DemoPlans demoPlans;
 
     public DemoDataLoader(@ConfigProperty(name = "thiduaso.demo.enabled", defaultValue = "false") boolean demoEnabled,
             IdentityConfig identity, DirectoryService directory, PlanService plans, UnitRepository units,
-            UserRepository users, ObjectMapper mapper) {
+            UserRepository users, ObjectMapper mapper, DemoPlans demoPlans) {
         this.demoEnabled = demoEnabled;
         this.identity = identity;
         this.directory = directory;
@@ -63,6 +68,7 @@ public class DemoDataLoader {
         this.units = units;
         this.users = users;
         this.mapper = mapper;
+        this.demoPlans = demoPlans;
     }
 
     void onStart(@Observes StartupEvent event) throws IOException {
@@ -81,7 +87,7 @@ public class DemoDataLoader {
         Log.info("Created the first administrator account 'admin'");
     }
 
-    /** Loads the demo data unless it is there already; returns the issued demo plans. */
+    /** Loads the demo data unless it is there already; returns the issued commune plans (not the unit plans). */
     @Transactional
     public List<PlanView> load() throws IOException {
         DemoData data;
@@ -96,6 +102,8 @@ public class DemoDataLoader {
         directory.newUser(systemUnit(), data.admin().username(), data.password(), data.admin().fullName(),
                 data.admin().email(), Roles.ADMIN);
         List<PlanView> issued = new ArrayList<>();
+        Map<String, UUID> issuedByCommune = new HashMap<>();
+        Map<String, Function<String, Unit>> communeUnits = new HashMap<>();
         for (DemoData.Region region : data.regions()) {
             Unit regionUnit = directory.newUnit(null, region.code(), region.name(), UnitKind.valueOf(region.kind()));
             Unit board = directory.newUnit(regionUnit, region.board().code(), region.board().name(), UnitKind.OFFICE);
@@ -118,8 +126,23 @@ public class DemoDataLoader {
                     Unit unit = spec.unit() == null ? communeUnit : byCode.get(spec.unit());
                     directory.newUser(unit, username, data.password(), spec.fullName(), email(username), role);
                 }
-                issued.add(issuePlan(system, commune.plan(), communeUnit, board, byCode));
+                String structured = "demo/plans/" + commune.code() + ".json";
+                Function<String, Unit> unitsByCode = code -> code.equals(commune.code()) ? communeUnit
+                        : code.equals(region.code()) ? regionUnit
+                        : code.equals(region.board().code()) ? board : byCode.get(code);
+                communeUnits.put(commune.code(), unitsByCode);
+                PlanView plan = demoPlans.exists(structured)
+                        ? demoPlans.issue(system, structured, unitsByCode, issuedByCommune)
+                        : issuePlan(system, commune.plan(), communeUnit, board, byCode);
+                issuedByCommune.put(commune.code(), plan.plan().id);
+                issued.add(plan);
             }
+        }
+        // Unit plans answering a commune plan: their units are looked up in the parent plan's commune.
+        for (String resource : UNIT_PLANS) {
+            String parent = mapper.readTree(Thread.currentThread().getContextClassLoader().getResource(resource))
+                    .path("parentPlan").asText();
+            demoPlans.issue(system, resource, communeUnits.get(parent), issuedByCommune);
         }
         Log.infof("Loaded demo data: %d regions, %d issued plans", data.regions().size(), issued.size());
         return issued;

@@ -1,5 +1,7 @@
 package vn.thiduaso.plan.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,6 +93,23 @@ public final class PlanDtos {
                     c.unitPlansRequired(), c.otherSections(), c.recipients(), c.signer(), c.place(),
                     c.signer() == null ? null : c.signer().fullName(), c.signer() == null ? null : c.signer().title());
         }
+    }
+
+    /**
+     * The body of {@code POST /plans} and {@code PATCH /plans/{id}} as the OpenAPI document describes it
+     * (docs/plan-model.md). The resource reads the body as JSON so that a PATCH can tell a part left out
+     * from a part emptied; this record only gives the contract its schema. {@code version} is required by PATCH.
+     */
+    @Schema(name = "PlanBody", description = "Kế hoạch (dự thảo): mọi phần đều tuỳ chọn, trừ tên và đơn vị ban hành khi tạo")
+    public record PlanBody(Long version, String title, String summary, UUID issuingUnitId, UUID parentPlanId,
+            List<UUID> movementIds, Integer startYear, Integer endYear, List<String> sectionOrder,
+            List<LegalBasis> legalBases, List<String> purposes, List<String> requirements, List<String> objectives,
+            List<ContentItem> contents, List<CriteriaGroup> criteriaGroups, List<Target> targets,
+            List<Milestone> milestones, List<AwardFormOffer> awardForms, List<Assignment> assignments,
+            List<UUID> addresseeUnitIds, List<Obligation> reportingObligations, UnitPlansRequirement unitPlansRequired,
+            List<OtherSection> otherSections, List<String> recipients, Signer signer, String place,
+            @Schema(description = "Cách viết cũ của signer.fullName") String signerName,
+            @Schema(description = "Cách viết cũ của signer.title") String signerTitle) {
     }
 
     static PlanSummary summary(PlanSummaryView s) {

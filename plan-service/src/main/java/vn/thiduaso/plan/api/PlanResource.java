@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,6 +96,7 @@ public class PlanResource {
     @Operation(summary = "Soạn dự thảo kế hoạch (Phòng VH-XH), với bất kỳ phần nào",
             description = "Gửi lại với cùng Idempotency-Key trả lại dự thảo đã tạo, không tạo bản thứ hai.")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDtos.PlanBody.class)))
             @NotNull(message = "Cần nội dung kế hoạch") ObjectNode body) {
         PlanDetail created = PlanDetail.of(plans.create(caller, body, idempotencyKey));
         return Response.created(URI.create("/api/v1/plans/" + created.id())).entity(created).build();
@@ -103,7 +107,9 @@ public class PlanResource {
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.UNIT })
     @Operation(summary = "Sửa một phần dự thảo: mỗi phần gửi lên thay thế cả phần đó",
             description = "Cần version; 409 nếu phiên bản đã cũ (kèm currentVersion) hoặc kế hoạch đã ban hành.")
-    public PlanDetail patch(@PathParam("id") UUID id, @NotNull(message = "Cần nội dung sửa") ObjectNode body) {
+    public PlanDetail patch(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDtos.PlanBody.class)))
+            @NotNull(message = "Cần nội dung sửa") ObjectNode body) {
         JsonNode version = body.remove("version");
         if (version == null || !version.canConvertToLong()) {
             throw new InvalidFieldException("version", "Cần phiên bản hiện tại của kế hoạch");

@@ -11,7 +11,7 @@ const id = '5a1b2c3d-0000-4000-8000-000000000001'
 const ward = { id: 'u-1', name: 'UBND phường Kiến An', path: '/hai-phong/kien-an' }
 const culture = { id: 'u-2', name: 'Phòng Văn hóa - Xã hội', path: '/hai-phong/kien-an/vhxh' }
 // The unit user of the test session belongs to this unit.
-const unitOfSession = sessionFor('unit').user.unitId
+const unitOfSession = sessionFor('unit').user.unitId as string
 
 const plan: PlanDetail = {
   ...emptyParts(),
@@ -130,6 +130,9 @@ describe('PlanDetailPage', () => {
     expect(preview).toHaveTextContent('Trường THCS Kiến An')
     expect(within(preview).getByTestId('preview-signer')).toHaveTextContent('Trần Văn Nam')
     expect(screen.getByTestId('download-docx')).toBeInTheDocument()
+    const obligations = screen.getByTestId('plan-obligations')
+    expect(within(obligations).getByRole('heading', { name: 'Nghĩa vụ báo cáo' })).toBeInTheDocument()
+    expect(await within(obligations).findByText('trước ngày 05/12 hằng năm')).toBeInTheDocument()
   })
 
   it('says "Không tìm thấy kế hoạch" on 404', async () => {

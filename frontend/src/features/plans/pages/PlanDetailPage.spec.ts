@@ -103,7 +103,7 @@ function stubGets(plans: PlanDetail[]) {
   })
 }
 
-describe('PlanDetailPage', () => {
+describe('PlanDetailPage', { timeout: 45_000 }, () => {
   beforeAll(async () => {
     await import('@/features/plans/pages/PlanDetailPage.vue')
   }, 60_000)

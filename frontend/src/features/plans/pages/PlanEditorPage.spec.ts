@@ -58,7 +58,8 @@ async function renderEditor(plan = draft()) {
 const contentTitles = () => screen.getAllByTestId('content-item').map((item) => within(item).getByTestId(/^contents-\d+-title$/) as HTMLInputElement).map((i) => i.value)
 const patchBody = (patch: ReturnType<typeof vi.spyOn>, call = 0) => patch.mock.calls[call]![1] as Record<string, unknown>
 
-describe('PlanEditorPage', () => {
+// The editor renders most of Element Plus; on a loaded machine a test takes longer than the default.
+describe('PlanEditorPage', { timeout: 45_000 }, () => {
   beforeAll(async () => {
     // The editor pulls in most of Element Plus: compile it once before the timed tests.
     await import('@/features/plans/pages/PlanEditorPage.vue')

@@ -57,7 +57,7 @@ function stubGets(...answers: (unknown | Error)[]) {
 }
 const planCalls = (get: ReturnType<typeof stubGets>) => get.mock.calls.filter(([path]) => path === '/plans')
 
-describe('PlansListPage', () => {
+describe('PlansListPage', { timeout: 30_000 }, () => {
   it('renders one row per plan with Vietnamese status tags and dd/MM/yyyy dates', async () => {
     const get = stubGets(page(plans))
     await renderWithApp(PlansListPage, { path: '/plans' })

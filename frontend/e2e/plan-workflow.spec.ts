@@ -25,34 +25,40 @@ test.describe('Soạn và ban hành kế hoạch', () => {
     test.setTimeout(120_000)
     const title = `Kế hoạch thi đua kiểm thử giao diện ${Date.now()}`
 
-    // Phòng VH-XH soạn dự thảo.
+    // Phòng VH-XH soạn dự thảo in the editor: the first save creates it, later ones PATCH it.
     await login(page, OFFICE)
     await page.getByTestId('plan-create').click()
     await expect(page).toHaveURL(/\/plans\/new$/)
     await expect(page.getByRole('heading', { name: 'Soạn kế hoạch' })).toBeVisible()
-    // Units loaded: the issuing unit is preselected, the obligation's recipient too.
     await expect(page.getByTestId('plan-issuing-unit-select')).not.toContainText('Chọn đơn vị')
-    await expect(page.getByTestId('obligation-0-recipient')).not.toContainText('Chọn đơn vị')
-    await expect(page.getByTestId('obligation-row')).toHaveCount(1)
-    await expect(page.getByTestId('obligation-0-title')).toHaveValue('Báo cáo kết quả thực hiện Phong trào thi đua')
 
+    const created = page.waitForResponse((r) => r.url().endsWith('/api/v1/plans') && r.request().method() === 'POST')
     await page.getByTestId('plan-title-input').fill(title)
+    const response = await created
+    expect(response.status(), await response.text()).toBe(201)
+    expect(response.request().headers()['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/)
+    await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}\/edit$/)
+
+    const saves = () =>
+      page.waitForResponse((r) => /\/api\/v1\/plans\/[0-9a-f-]{36}$/.test(r.url()) && r.request().method() === 'PATCH')
+    let saved = saves()
     await page.getByTestId('plan-addressees-select').click()
     const addresseeOption = page.locator('.plan-addressees-popper').getByRole('option').first()
     await expect(addresseeOption).toBeVisible()
     await addresseeOption.click()
     await page.keyboard.press('Escape')
     await expect(page.getByTestId('plan-addressees-select').locator('.el-tag')).toHaveCount(1)
+    expect((await saved).status()).toBe(200)
 
-    const created = page.waitForResponse((r) => r.url().endsWith('/api/v1/plans') && r.request().method() === 'POST')
-    await page.getByTestId('plan-save').click()
-    const response = await created
-    expect(response.status(), await response.text()).toBe(201)
-    expect(response.request().headers()['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/)
+    saved = saves()
+    await page.getByTestId('obligations-add').click()
+    await expect(page.getByTestId('obligations-0-title')).toHaveValue('Báo cáo kết quả thực hiện Phong trào thi đua')
+    expect((await saved).status()).toBe(200)
+    await expect(page.getByTestId('save-status')).toHaveText('Đã lưu')
 
+    await page.getByTestId('editor-open-detail').click()
     await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/)
     const planPath = new URL(page.url()).pathname
-    await expect(page.getByText('Đã lưu dự thảo kế hoạch')).toBeVisible()
     await expect(page.getByTestId('plan-title')).toHaveText(title)
     await expect(page.getByTestId('plan-status')).toHaveText('Dự thảo')
     // Issuing is the leader's call.
@@ -72,13 +78,13 @@ test.describe('Soạn và ban hành kế hoạch', () => {
     await page.getByTestId('plan-issue').click()
     const dialog = page.getByTestId('plan-issue-dialog')
     await expect(dialog).toBeVisible()
-    await dialog.getByTestId('plan-issue-number').fill(`E2E-${Date.now().toString(36)}/KH-UBND`)
     const issued = page.waitForResponse((r) => r.url().endsWith('/issue') && r.request().method() === 'POST')
     await dialog.getByTestId('plan-issue-confirm').click()
     expect((await issued).status()).toBe(200)
 
     await expect(page.getByText('Đã ban hành kế hoạch')).toBeVisible()
     await expect(page.getByTestId('plan-status')).toHaveText('Đã ban hành')
+    await expect(page.getByTestId('plan-number')).toHaveText(/^\d+\/KH-UBND$/)
     await expect(page.getByTestId('plan-issue')).toHaveCount(0)
 
     // report-service opens the periods from the PlanIssued event a moment later.

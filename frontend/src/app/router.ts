@@ -34,8 +34,15 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'plans/new',
         name: 'plan-create',
-        component: () => import('@/features/plans/pages/PlanCreatePage.vue'),
-        meta: { titleKey: 'plans.create.title', roles: ['office', 'admin'] },
+        component: () => import('@/features/plans/pages/PlanEditorPage.vue'),
+        meta: { titleKey: 'planEditor.titleNew', roles: ['office', 'admin'] },
+      },
+      {
+        path: 'plans/:id/edit',
+        name: 'plan-edit',
+        component: () => import('@/features/plans/pages/PlanEditorPage.vue'),
+        props: true,
+        meta: { titleKey: 'planEditor.titleEdit', roles: ['office', 'admin'] },
       },
       {
         path: 'plans/:id',

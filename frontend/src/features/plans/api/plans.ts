@@ -1,93 +1,103 @@
-import { api, type Page } from '@/lib/api-client'
+import { api, toPage, type Page } from '@/lib/api-client'
+import type {
+  AwardForm,
+  CreatePlanRequest,
+  Movement,
+  PatchPlanRequest,
+  PlanCheck,
+  PlanDetail,
+  PlanDiff,
+  PlanQuery,
+  PlanSummary,
+  PlanVersionInfo,
+  UnitPlanRow,
+} from './types'
 
-export type PlanStatus = 'DRAFT' | 'ISSUED'
+export type * from './types'
 
-export interface UnitRef {
-  id: string
-  name: string
-  path: string
-}
-
-export interface PlanSummary {
-  id: string
-  number: string | null
-  title: string
-  status: PlanStatus
-  issuingUnit: UnitRef
-  issuedAt: string | null
-  createdAt: string
-  version: number
-}
-
-export interface PlanAddressee {
-  unitId: string
-  unitName: string
-  unitPath: string
-}
-
-export interface ReportingObligation {
-  id: string
-  title: string
-  recipientUnit: UnitRef
-  dueDay: number
-  dueMonth: number
-  firstYear: number
-  lastYear: number | null
-}
-
-export interface PlanDetail extends PlanSummary {
-  summary: string | null
-  signerName: string | null
-  signerTitle: string | null
-  addressees: PlanAddressee[]
-  reportingObligations: ReportingObligation[]
-}
-
-export interface PlanQuery {
-  page: number
-  size: number
-  q?: string
-}
+const plan = (id: string) => `/plans/${encodeURIComponent(id)}`
 
 export function listPlans(query: PlanQuery, signal?: AbortSignal): Promise<Page<PlanSummary>> {
-  return api.get<Page<PlanSummary>>('/plans', { query: { page: query.page, size: query.size, q: query.q?.trim() }, signal })
+  return api.get<Page<PlanSummary>>('/plans', {
+    query: {
+      page: query.page,
+      size: query.size,
+      q: query.q?.trim(),
+      status: query.status,
+      movementId: query.movementId,
+      issuingUnitId: query.issuingUnitId,
+      year: query.year,
+      sort: query.sort,
+    },
+    signal,
+  })
 }
 
 export function getPlan(id: string, signal?: AbortSignal): Promise<PlanDetail> {
-  return api.get<PlanDetail>(`/plans/${encodeURIComponent(id)}`, { signal })
+  return api.get<PlanDetail>(plan(id), { signal })
 }
 
-/** One reporting obligation of a new plan: every implementing unit reports each year firstYear..lastYear. */
-export interface ObligationInput {
-  title: string
-  recipientUnitId: string
-  dueDay: number
-  dueMonth: number
-  firstYear: number
-  lastYear: number
-}
-
-/** Body of POST /plans (a draft; the number may also be given when the plan is issued). */
-export interface CreatePlanRequest {
-  title: string
-  number: string | null
-  summary: string | null
-  issuingUnitId: string
-  signerName: string | null
-  signerTitle: string | null
-  addresseeUnitIds: string[]
-  reportingObligations: ObligationInput[]
-}
-
-/**
- * Soạn dự thảo. The same `idempotencyKey` on a retry (double click, lost response) returns the
- * draft the first request made instead of creating a second one.
- */
+/** Soạn dự thảo. The same `idempotencyKey` on a retry returns the draft the first request made. */
 export function createPlan(request: CreatePlanRequest, idempotencyKey: string): Promise<PlanDetail> {
   return api.post<PlanDetail>('/plans', request, { headers: { 'Idempotency-Key': idempotencyKey } })
 }
 
-/** Ban hành. `version` is the one the user saw; a stale version or an issued plan is a 409. */
-export function issuePlan(id: string, request: { number: string | null; version: number }): Promise<PlanDetail> {
-  return api.post<PlanDetail>(`/plans/${encodeURIComponent(id)}/issue`, request)
+/** Partial update of the draft; each part given replaces the stored part whole. 409 on a stale version. */
+export function patchPlan(id: string, request: PatchPlanRequest): Promise<PlanDetail> {
+  return api.patch<PlanDetail>(plan(id), request)
+}
+
+/** Ban hành: the number `N/KH-UBND` is assigned by the server. */
+export function issuePlan(id: string, request: { version: number; issuedOn?: string | null }): Promise<PlanDetail> {
+  const body: Record<string, unknown> = { version: request.version }
+  if (request.issuedOn) body.issuedOn = request.issuedOn
+  return api.post<PlanDetail>(`${plan(id)}/issue`, body)
+}
+
+/** Điều chỉnh: a new draft version copied from the issued one. */
+export function amendPlan(id: string, request: { version: number; reason: string }): Promise<PlanDetail> {
+  return api.post<PlanDetail>(`${plan(id)}/amend`, request)
+}
+
+/** Kết thúc: nothing new opens from the plan. */
+export function closePlan(id: string, request: { version: number; reason: string }): Promise<PlanDetail> {
+  return api.post<PlanDetail>(`${plan(id)}/close`, request)
+}
+
+export async function listVersions(id: string, signal?: AbortSignal): Promise<PlanVersionInfo[]> {
+  const data = await api.get<PlanVersionInfo[] | Page<PlanVersionInfo>>(`${plan(id)}/versions`, { signal })
+  return toPage(data).items
+}
+
+export function getVersion(id: string, n: number, signal?: AbortSignal): Promise<PlanDetail> {
+  return api.get<PlanDetail>(`${plan(id)}/versions/${n}`, { signal })
+}
+
+export function getDiff(id: string, from: number, to: number, signal?: AbortSignal): Promise<PlanDiff> {
+  return api.get<PlanDiff>(`${plan(id)}/diff`, { query: { from, to }, signal })
+}
+
+export async function listUnitPlans(id: string, signal?: AbortSignal): Promise<UnitPlanRow[]> {
+  const data = await api.get<UnitPlanRow[] | Page<UnitPlanRow>>(`${plan(id)}/unit-plans`, { signal })
+  return toPage(data).items
+}
+
+/** Lập kế hoạch của đơn vị: a draft of the caller's unit answering the parent plan. */
+export function createUnitPlan(id: string, idempotencyKey: string): Promise<PlanDetail> {
+  return api.post<PlanDetail>(`${plan(id)}/unit-plans`, undefined, { headers: { 'Idempotency-Key': idempotencyKey } })
+}
+
+export function checkUnitPlan(id: string, signal?: AbortSignal): Promise<PlanCheck> {
+  return api.get<PlanCheck>(`${plan(id)}/check`, { signal })
+}
+
+export async function listMovements(signal?: AbortSignal): Promise<Movement[]> {
+  const data = await api.get<Movement[] | Page<Movement>>('/movements', { query: { size: 200 }, signal })
+  return toPage(data).items
+}
+
+/** Award-service's catalogue of award forms (codes the plan lists). */
+export async function listAwardForms(signal?: AbortSignal): Promise<AwardForm[]> {
+  const data = await api.get<AwardForm[] | Page<AwardForm>>('/award-forms', { query: { size: 200 }, signal })
+  return toPage(data).items
 }

@@ -1,0 +1,295 @@
+// The plan model as docs/plan-model.md and docs/api-contract.md define it. Hand-written from the
+// contract for now; kept in this one file so that generated OpenAPI types can replace it.
+
+export type PlanStatus = 'DRAFT' | 'ISSUED' | 'AMENDING' | 'CLOSED'
+
+export interface UnitRef {
+  id: string
+  name: string
+  path: string
+}
+
+export type LegalRelation = 'BASIS' | 'IMPLEMENTS'
+export type DocumentKind =
+  | 'LAW'
+  | 'DECREE'
+  | 'DECISION'
+  | 'DIRECTIVE'
+  | 'RESOLUTION'
+  | 'PLAN'
+  | 'OFFICIAL_LETTER'
+  | 'CIRCULAR'
+  | 'GUIDANCE'
+  | 'OTHER'
+export type TargetGroup =
+  | 'OFFICES_AND_UNITS'
+  | 'FRONT_AND_MASS_ORGANISATIONS'
+  | 'ENTERPRISES_AND_COOPERATIVES'
+  | 'SCHOOLS'
+  | 'VILLAGES'
+  | 'HOUSEHOLDS'
+  | 'INDIVIDUALS'
+  | 'OTHER'
+export type Comparison = 'GTE' | 'LTE' | 'EQ'
+export type MilestoneKind = 'LAUNCH' | 'UNIT_PLANS_DUE' | 'PRELIMINARY_REVIEW' | 'FINAL_REVIEW' | 'OTHER'
+export type Occasion = 'ANNUAL' | 'PRELIMINARY_REVIEW' | 'FINAL_REVIEW' | 'AD_HOC'
+export type AssignmentRole = 'LEAD' | 'COOPERATE' | 'IMPLEMENT'
+export type ObligationKind = 'ANNUAL' | 'PRELIMINARY_REVIEW' | 'FINAL_REVIEW' | 'AD_HOC'
+export type ReportersMode = 'ADDRESSEES' | 'LISTED' | 'KINDS'
+
+export interface LegalBasis {
+  id: string
+  relation: LegalRelation
+  documentKind: DocumentKind
+  number: string | null
+  date: string | null
+  issuer: string | null
+  title: string | null
+  parentPlanId: string | null
+}
+
+export interface ContentChild {
+  id: string
+  number: string
+  title: string
+  body: string | null
+}
+
+export interface ContentItem extends ContentChild {
+  children: ContentChild[]
+}
+
+export interface CriteriaGroup {
+  id: string
+  targetGroup: TargetGroup
+  title: string
+  criteria: string[]
+}
+
+export interface TargetValue {
+  year: number
+  value: number | null
+}
+
+export interface Target {
+  id: string
+  code: string
+  name: string
+  unitOfMeasure: string | null
+  percentage: boolean
+  comparison: Comparison
+  numeratorDescription: string | null
+  denominatorDescription: string | null
+  targetGroup: TargetGroup | null
+  contentId: string | null
+  values: TargetValue[]
+}
+
+export interface Milestone {
+  id: string
+  kind: MilestoneKind
+  title: string
+  date: string | null
+  month: number | null
+  year: number | null
+}
+
+export interface AwardFormEntry {
+  code: string
+  recipientGroups: TargetGroup[]
+  occasions: Occasion[]
+  standards: string | null
+}
+
+export interface Assignment {
+  id: string
+  unitId: string
+  /** Read-only, in responses. */
+  unitName?: string
+  role: AssignmentRole
+  tasks: string[]
+}
+
+export interface Reporters {
+  mode: ReportersMode
+  unitIds: string[]
+  unitKinds: string[]
+}
+
+export interface SecondHop {
+  recipientName: string
+  recipientUnitId: string | null
+  dueDay: number | null
+  dueMonth: number | null
+}
+
+export interface ReportingObligation {
+  id: string
+  title: string
+  kind: ObligationKind
+  reporters: Reporters
+  recipientUnitId: string | null
+  /** Read-only, in responses. */
+  recipientUnit?: UnitRef | null
+  dueDay: number | null
+  dueMonth: number | null
+  dueDate: string | null
+  firstYear: number | null
+  lastYear: number | null
+  secondHop: SecondHop | null
+}
+
+export interface UnitPlansRequired {
+  dueDate: string | null
+  dueMonth: number | null
+  dueYear: number | null
+}
+
+export interface OtherSection {
+  id: string
+  heading: string
+  paragraphs: string[]
+}
+
+export interface Signer {
+  authority: string | null
+  capacity: string | null
+  title: string | null
+  fullName: string | null
+}
+
+/** Every part of a plan: request and response share these shapes. */
+export interface PlanParts {
+  title: string
+  summary: string | null
+  issuingUnitId: string | null
+  movementIds: string[]
+  startYear: number | null
+  endYear: number | null
+  sectionOrder: string[]
+  legalBases: LegalBasis[]
+  purposes: string[]
+  requirements: string[]
+  objectives: string[]
+  contents: ContentItem[]
+  criteriaGroups: CriteriaGroup[]
+  targets: Target[]
+  milestones: Milestone[]
+  awardForms: AwardFormEntry[]
+  assignments: Assignment[]
+  addresseeUnitIds: string[]
+  reportingObligations: ReportingObligation[]
+  unitPlansRequired: UnitPlansRequired | null
+  otherSections: OtherSection[]
+  recipients: string[]
+  signer: Signer | null
+  place: string | null
+}
+
+export type PartName = keyof PlanParts
+
+export interface PlanAddressee {
+  unitId: string
+  unitName: string
+  unitPath: string
+}
+
+export interface MovementRef {
+  id: string
+  name: string
+}
+
+export interface PlanSummary {
+  id: string
+  number: string | null
+  title: string
+  status: PlanStatus
+  issuingUnit: UnitRef | null
+  issuedAt: string | null
+  createdAt: string
+  version: number
+  planVersion: number
+  startYear: number | null
+  endYear: number | null
+  movements: MovementRef[]
+}
+
+export interface PlanDetail extends PlanSummary, Omit<PlanParts, 'title'> {
+  issuedOn: string | null
+  issuedBy: string | null
+  createdBy: string | null
+  parentPlanId: string | null
+  addressees: PlanAddressee[]
+}
+
+export interface PlanQuery {
+  page: number
+  size: number
+  q?: string
+  status?: PlanStatus
+  movementId?: string
+  issuingUnitId?: string
+  year?: number
+  sort?: 'issuedAt,desc' | 'createdAt,desc' | 'title,asc' | 'number,asc'
+}
+
+/** Body of POST /plans: the title, the issuing unit and any parts. */
+export type CreatePlanRequest = Partial<PlanParts> & { title: string; issuingUnitId: string }
+
+/** Body of PATCH /plans/{id}: the version seen and any subset of parts (each replaces the stored one). */
+export type PatchPlanRequest = Partial<PlanParts> & { version: number }
+
+export interface PlanVersionInfo {
+  planVersion: number
+  status: PlanStatus
+  issuedAt: string | null
+  issuedBy: string | null
+  amendmentReason: string | null
+}
+
+export type ChangeKind = 'ADDED' | 'REMOVED' | 'CHANGED'
+
+export interface PlanChange {
+  kind: ChangeKind
+  path: string
+  field: string | null
+  before: unknown
+  after: unknown
+}
+
+export interface PlanDiff {
+  from: number
+  to: number
+  parts: { part: string; changes: PlanChange[] }[]
+}
+
+export type UnitPlanStatus = 'ISSUED' | 'LATE' | 'MISSING' | 'DRAFT'
+
+export interface UnitPlanRow {
+  unit: UnitRef
+  status: UnitPlanStatus
+  unitPlanId: string | null
+  issuedAt: string | null
+}
+
+export interface PlanCheck {
+  missingContents: unknown[]
+  lowerTargets: unknown[]
+  laterDeadlines: unknown[]
+}
+
+/** Award-service catalogue entry (GET /award-forms). */
+export interface AwardForm {
+  code: string
+  name: string
+  level?: string
+}
+
+/** A movement (phong trào), as GET /movements lists it. */
+export interface Movement {
+  id: string
+  name: string
+  level?: string
+  startYear?: number | null
+  endYear?: number | null
+}

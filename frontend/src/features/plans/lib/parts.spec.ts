@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { effectiveSectionOrder, emptyParts, moved, newTarget, removed, roman, yearsBetween } from './parts'
+
+describe('plan parts', () => {
+  it('moves an item one place and keeps it at the ends', () => {
+    expect(moved(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b'])
+    expect(moved(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c'])
+    expect(moved(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c'])
+    expect(removed(['a', 'b', 'c'], 1)).toEqual(['a', 'c'])
+  })
+
+  it('presents the stored section order, then every filled part that has no place yet', () => {
+    const parts = emptyParts()
+    parts.sectionOrder = ['contents', 'purposes', 'contents', 'unknown', 'otherSections:gone']
+    parts.targets = [newTarget([], 2025, 2027)]
+    parts.otherSections = [{ id: 's1', heading: 'Kinh phí thực hiện', paragraphs: [] }]
+    expect(effectiveSectionOrder(parts)).toEqual(['contents', 'purposes', 'targets', 'otherSections:s1'])
+  })
+
+  it('gives a new target one empty value per year of the plan', () => {
+    const target = newTarget([newTarget([], 2025, 2026)], 2025, 2027)
+    expect(target.code).toBe('CT02')
+    expect(target.values).toEqual([
+      { year: 2025, value: null },
+      { year: 2026, value: null },
+      { year: 2027, value: null },
+    ])
+    expect(yearsBetween(2030, 2025)).toEqual([2030])
+  })
+
+  it('numbers sections in Roman numerals', () => {
+    expect([1, 4, 9, 12].map(roman)).toEqual(['I', 'IV', 'IX', 'XII'])
+  })
+})

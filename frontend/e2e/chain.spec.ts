@@ -65,9 +65,11 @@ test('issuing a plan opens reporting periods, records it for awards and mails th
 
   const issued = await request.post(`/api/v1/plans/${plan.id}/issue`, {
     headers: auth(leader),
-    data: { number: '99/KH-UBND', version: plan.version },
+    data: { version: plan.version },
   })
   expect(issued.status()).toBe(200)
+  // The number is the system's: the next N/KH-UBND of the ward for the year.
+  expect((await issued.json()).number).toMatch(/^\d+\/KH-UBND$/)
 
   // report-service: one period for the year, one requirement for the unit, due at 00:00 Vietnam time.
   const expectedDueAt = new Date(Date.UTC(due.year, due.month - 1, due.day) - VN_OFFSET_MS).toISOString().replace('.000', '')

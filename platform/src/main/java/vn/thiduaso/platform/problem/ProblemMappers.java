@@ -89,6 +89,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
+    public Response forbidden(vn.thiduaso.platform.problem.ForbiddenException e, UriInfo uri) {
+        return Problems.of(403, e.getMessage(), path(uri));
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return Problems.of(404, e.getMessage(), path(uri));
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
     public Response conflict(ConflictException e, UriInfo uri) {
         return Problems.of(409, e.getMessage(), path(uri));
     }

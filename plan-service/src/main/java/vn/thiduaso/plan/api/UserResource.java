@@ -24,12 +24,16 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import io.quarkus.security.Authenticated;
 import vn.thiduaso.plan.api.DirectoryDtos.CreateUserRequest;
 import vn.thiduaso.plan.api.DirectoryDtos.LockView;
 import vn.thiduaso.plan.api.DirectoryDtos.ResetPasswordRequest;
 import vn.thiduaso.plan.api.DirectoryDtos.UpdateUserRequest;
 import vn.thiduaso.plan.api.DirectoryDtos.UserView;
+import vn.thiduaso.plan.service.DirectoryImport;
 import vn.thiduaso.plan.service.DirectoryService;
 import vn.thiduaso.platform.api.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
@@ -44,11 +48,51 @@ import vn.thiduaso.platform.security.CallerScope;
 public class UserResource {
 
     private final DirectoryService directory;
+    private final DirectoryImport imports;
     private final CallerScope caller;
 
-    public UserResource(DirectoryService directory, CallerScope caller) {
+    public UserResource(DirectoryService directory, DirectoryImport imports, CallerScope caller) {
         this.directory = directory;
+        this.imports = imports;
         this.caller = caller;
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The created ids of an import. */
+    public record ImportResult(int created, List<UUID> ids) {
+    }
+
+    static java.io.InputStream open(FileUpload file) {
+        if (file == null) {
+            throw new vn.thiduaso.platform.problem.InvalidFieldException("file", "Cần chọn tệp Excel (.xlsx)");
+        }
+        try {
+            return java.nio.file.Files.newInputStream(file.uploadedFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Path("/import/template")
+    @Produces(XLSX)
+    @Operation(summary = "Mẫu Excel để nhập người dùng (tiêu đề tiếng Việt, một dòng ví dụ)")
+    public Response importTemplate() {
+        return Response.ok(imports.userTemplate()).header("Content-Disposition", "attachment; filename=\"mau-nguoi-dung.xlsx\"").build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Nhập người dùng từ tệp Excel: tất cả hoặc không; lỗi theo dòng rows[N].trường")
+    public ImportResult importSheet(@RestForm("file") FileUpload file) {
+        try (java.io.InputStream in = open(file)) {
+            List<UUID> ids = imports.importUsers(caller, in);
+            return new ImportResult(ids.size(), ids);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @GET

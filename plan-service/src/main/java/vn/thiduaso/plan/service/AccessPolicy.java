@@ -72,6 +72,11 @@ public class AccessPolicy {
         return caller.hasRole(Roles.OFFICE) && caller.covers(unitPath) && OFFICE_GRANTABLE.containsAll(roles);
     }
 
+    /** Upload a sheet of units or users (each row is then checked like a single create). */
+    public boolean canImportDirectory(CallerScope caller) {
+        return manager(caller);
+    }
+
     public boolean canReadCluster(CallerScope caller, String communePath) {
         return caller.covers(communePath);
     }

@@ -61,6 +61,13 @@ public class AccountSecurityRepository {
                 .setParameter("h", hash).getResultStream().findFirst();
     }
 
+    /** The token row locked until the end of the transaction: two refreshes racing with one token are serialised. */
+    public Optional<RefreshToken> refreshTokenForUpdate(String hash) {
+        return em.createQuery("from RefreshToken where tokenHash = :h", RefreshToken.class)
+                .setParameter("h", hash).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
     public int revokeFamily(UUID familyId, Instant at, String reason) {
         return em.createQuery("update RefreshToken set revokedAt = :at, revokedReason = :reason"
                 + " where familyId = :f and revokedAt is null")

@@ -117,7 +117,8 @@ public class AuthService {
     @Transactional(dontRollbackOn = AuthenticationFailedException.class)
     public Session refresh(String refreshToken) {
         Instant now = Instant.now();
-        RefreshToken token = security.refreshTokenByHash(sha256(refreshToken))
+        // locked: of two refreshes racing with one token, the second sees it rotated and ends the family
+        RefreshToken token = security.refreshTokenForUpdate(sha256(refreshToken))
                 .orElseThrow(() -> new AuthenticationFailedException(BAD_REFRESH));
         if (token.revokedAt != null) {
             throw new AuthenticationFailedException(BAD_REFRESH);

@@ -27,7 +27,7 @@ class AuthResourceTest {
                 .when().post("/api/v1/auth/login")
                 .then().statusCode(200)
                 .body("tokenType", equalTo("Bearer"))
-                .body("expiresIn", equalTo(28800))
+                .body("expiresIn", equalTo(900))
                 .body("accessToken", notNullValue())
                 .body("user.fullName", equalTo("Nguyễn Thị Hoà"))
                 .body("user.role", equalTo("office"))

@@ -14,11 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import vn.thiduaso.plan.api.AuthDtos.ChangePasswordRequest;
 import vn.thiduaso.plan.api.AuthDtos.CurrentUser;
 import vn.thiduaso.plan.api.AuthDtos.LoginRequest;
+import vn.thiduaso.plan.api.AuthDtos.RefreshRequest;
 import vn.thiduaso.plan.api.AuthDtos.TokenResponse;
-import vn.thiduaso.plan.api.DirectoryDtos.UserView;
 import vn.thiduaso.plan.service.AuthService;
+import vn.thiduaso.plan.service.DirectoryCommands.UserWithUnit;
 import vn.thiduaso.plan.service.DirectoryService;
 import vn.thiduaso.platform.security.CallerScope;
 
@@ -41,19 +43,42 @@ public class AuthResource {
     @POST
     @Path("/login")
     @PermitAll
-    @Operation(summary = "Đăng nhập, nhận mã truy cập (Bearer JWT, RS256)",
-            description = "Sai tên đăng nhập hay sai mật khẩu đều trả 401 như nhau.")
+    @Operation(summary = "Đăng nhập: mã truy cập (Bearer JWT, RS256, tối đa 15 phút) và mã làm mới",
+            description = "Sai tên đăng nhập, sai mật khẩu hay tài khoản đang bị khoá đều trả 401 như nhau.")
     public TokenResponse login(@Valid @NotNull(message = "Cần tên đăng nhập và mật khẩu") LoginRequest request) {
-        return auth.login(request.username(), request.password());
+        return TokenResponse.of(auth.login(request.username(), request.password()));
+    }
+
+    @POST
+    @Path("/refresh")
+    @PermitAll
+    @Operation(summary = "Đổi mã làm mới lấy cặp mã mới (mã cũ hết hiệu lực; dùng lại mã cũ sẽ kết thúc phiên)")
+    public TokenResponse refresh(@Valid @NotNull(message = "Cần mã làm mới") RefreshRequest request) {
+        return TokenResponse.of(auth.refresh(request.refreshToken()));
+    }
+
+    @POST
+    @Path("/logout")
+    @Authenticated
+    @Operation(summary = "Đăng xuất: mã làm mới của phiên này bị thu hồi")
+    public void logout(@Valid @NotNull(message = "Cần mã làm mới") RefreshRequest request) {
+        auth.logout(caller, request.refreshToken());
+    }
+
+    @POST
+    @Path("/password")
+    @Authenticated
+    @Operation(summary = "Đổi mật khẩu của chính mình (ít nhất 10 ký tự, không chứa tên đăng nhập, không phổ biến)")
+    public void changePassword(@Valid @NotNull(message = "Cần mật khẩu hiện tại và mật khẩu mới") ChangePasswordRequest request) {
+        auth.changePassword(caller, request.currentPassword(), request.newPassword());
     }
 
     @GET
     @Path("/me")
     @Authenticated
-    @Operation(summary = "Người dùng đang đăng nhập, với đơn vị và phạm vi")
+    @Operation(summary = "Người dùng đang đăng nhập, với vai trò, đơn vị và phạm vi")
     public CurrentUser me() {
-        UserView user = directory.getUser(caller, caller.userId());
-        return new CurrentUser(user.id(), user.username(), user.fullName(), user.email(), user.role(), user.unitId(),
-                user.unitName(), user.unitPath(), caller.scopePath());
+        UserWithUnit user = directory.getUser(caller, caller.userId());
+        return CurrentUser.of(user.user(), user.unit(), caller.scopePath());
     }
 }

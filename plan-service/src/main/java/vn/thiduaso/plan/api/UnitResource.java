@@ -1,9 +1,9 @@
 package vn.thiduaso.plan.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,52 +24,142 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import io.quarkus.security.Authenticated;
 import vn.thiduaso.plan.api.DirectoryDtos.CreateUnitRequest;
+import vn.thiduaso.plan.api.DirectoryDtos.MergeUnitRequest;
+import vn.thiduaso.plan.api.DirectoryDtos.MoveUnitRequest;
+import vn.thiduaso.plan.api.DirectoryDtos.UnitTreeNode;
 import vn.thiduaso.plan.api.DirectoryDtos.UnitView;
+import vn.thiduaso.plan.api.DirectoryDtos.UpdateUnitRequest;
 import vn.thiduaso.plan.domain.UnitKind;
+import vn.thiduaso.plan.service.DirectoryImport;
 import vn.thiduaso.plan.service.DirectoryService;
 import vn.thiduaso.platform.api.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.security.CallerScope;
-import vn.thiduaso.platform.security.Roles;
 
+/** Who may do what is decided by the service's AccessPolicy; here only authentication is required. */
 @Path("/api/v1/units")
 @Tag(name = "Đơn vị / Units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
 public class UnitResource {
 
     private final DirectoryService directory;
+    private final DirectoryImport imports;
     private final CallerScope caller;
 
-    public UnitResource(DirectoryService directory, CallerScope caller) {
+    public UnitResource(DirectoryService directory, DirectoryImport imports, CallerScope caller) {
         this.directory = directory;
+        this.imports = imports;
         this.caller = caller;
     }
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The created ids of an import. */
+    public record ImportResult(int created, List<UUID> ids) {
+    }
+
+    static java.io.InputStream open(FileUpload file) {
+        if (file == null) {
+            throw new vn.thiduaso.platform.problem.InvalidFieldException("file", "Cần chọn tệp Excel (.xlsx)");
+        }
+        try {
+            return java.nio.file.Files.newInputStream(file.uploadedFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @GET
-    @Authenticated
+    @Path("/import/template")
+    @Produces(XLSX)
+    @Operation(summary = "Mẫu Excel để nhập đơn vị (tiêu đề tiếng Việt, một dòng ví dụ)")
+    public Response importTemplate() {
+        return Response.ok(imports.unitTemplate()).header("Content-Disposition", "attachment; filename=\"mau-don-vi.xlsx\"").build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Nhập đơn vị từ tệp Excel: tất cả hoặc không; lỗi theo dòng rows[N].trường")
+    public ImportResult importSheet(@RestForm("file") FileUpload file) {
+        try (java.io.InputStream in = open(file)) {
+            List<UUID> ids = imports.importUnits(caller, in);
+            return new ImportResult(ids.size(), ids);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @GET
     @Operation(summary = "Các đơn vị trong phạm vi của người gọi (tìm không dấu theo tên)")
     public PageResponse<UnitView> list(@QueryParam("kind") UnitKind kind, @QueryParam("q") String q,
+            @QueryParam("parentId") UUID parentId, @QueryParam("active") Boolean active,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return directory.listUnits(caller, kind, q, page, size);
+        return directory.listUnits(caller, kind, q, parentId, active, page, size).map(UnitView::of);
+    }
+
+    @GET
+    @Path("/tree")
+    @Operation(summary = "Cây đơn vị từ một đơn vị (mặc định: phạm vi của người gọi)")
+    public List<UnitTreeNode> tree(@QueryParam("rootId") UUID rootId) {
+        return directory.tree(caller, rootId).stream().map(UnitTreeNode::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @Authenticated
     @Operation(summary = "Một đơn vị")
     public UnitView get(@PathParam("id") UUID id) {
-        return directory.getUnit(caller, id);
+        return UnitView.of(directory.getUnit(caller, id));
     }
 
     @POST
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
-    @Operation(summary = "Thêm đơn vị trực thuộc một đơn vị trong phạm vi")
-    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull CreateUnitRequest request) {
-        UnitView created = directory.createUnit(caller, request, idempotencyKey);
+    @Operation(summary = "Thêm đơn vị trực thuộc một đơn vị trong phạm vi (quản trị, văn phòng)")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull CreateUnitRequest request) {
+        UnitView created = UnitView.of(directory.createUnit(caller, request.toCommand(), idempotencyKey));
         return Response.created(URI.create("/api/v1/units/" + created.id())).entity(created).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Sửa tên, mã, loại, thủ trưởng, liên hệ của đơn vị (đổi mã đổi cả đường dẫn cây con)")
+    public UnitView update(@PathParam("id") UUID id, @Valid @NotNull UpdateUnitRequest request) {
+        return UnitView.of(directory.updateUnit(caller, id, request.toCommand()));
+    }
+
+    @POST
+    @Path("/{id}/move")
+    @Operation(summary = "Chuyển đơn vị (và cây con) sang đơn vị cấp trên khác")
+    public UnitView move(@PathParam("id") UUID id, @Valid @NotNull MoveUnitRequest request) {
+        return UnitView.of(directory.moveUnit(caller, id, request.newParentId(), request.version()));
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @Operation(summary = "Sáp nhập: đơn vị cấp dưới và người dùng chuyển sang đơn vị nhận; đơn vị này ngừng hoạt động")
+    public UnitView merge(@PathParam("id") UUID id, @Valid @NotNull MergeUnitRequest request) {
+        return UnitView.of(directory.mergeUnit(caller, id, request.intoUnitId(), request.version()));
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @Operation(summary = "Ngừng hoạt động (đơn vị không bao giờ bị xoá)")
+    public UnitView deactivate(@PathParam("id") UUID id) {
+        return UnitView.of(directory.setUnitActive(caller, id, false));
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @Operation(summary = "Hoạt động trở lại")
+    public UnitView activate(@PathParam("id") UUID id) {
+        return UnitView.of(directory.setUnitActive(caller, id, true));
     }
 }

@@ -1,9 +1,9 @@
 package vn.thiduaso.plan.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,49 +24,140 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.security.Authenticated;
 import vn.thiduaso.plan.api.DirectoryDtos.CreateUserRequest;
+import vn.thiduaso.plan.api.DirectoryDtos.LockView;
+import vn.thiduaso.plan.api.DirectoryDtos.ResetPasswordRequest;
+import vn.thiduaso.plan.api.DirectoryDtos.UpdateUserRequest;
 import vn.thiduaso.plan.api.DirectoryDtos.UserView;
+import vn.thiduaso.plan.service.DirectoryImport;
 import vn.thiduaso.plan.service.DirectoryService;
 import vn.thiduaso.platform.api.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.security.CallerScope;
-import vn.thiduaso.platform.security.Roles;
 
+/** Who may do what is decided by the service's AccessPolicy; here only authentication is required. */
 @Path("/api/v1/users")
 @Tag(name = "Người dùng / Users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
 public class UserResource {
 
     private final DirectoryService directory;
+    private final DirectoryImport imports;
     private final CallerScope caller;
 
-    public UserResource(DirectoryService directory, CallerScope caller) {
+    public UserResource(DirectoryService directory, DirectoryImport imports, CallerScope caller) {
         this.directory = directory;
+        this.imports = imports;
         this.caller = caller;
     }
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The created ids of an import. */
+    public record ImportResult(int created, List<UUID> ids) {
+    }
+
+    static java.io.InputStream open(FileUpload file) {
+        if (file == null) {
+            throw new vn.thiduaso.platform.problem.InvalidFieldException("file", "Cần chọn tệp Excel (.xlsx)");
+        }
+        try {
+            return java.nio.file.Files.newInputStream(file.uploadedFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.LEADER })
-    @Operation(summary = "Người dùng thuộc các đơn vị trong phạm vi")
-    public PageResponse<UserView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    @Path("/import/template")
+    @Produces(XLSX)
+    @Operation(summary = "Mẫu Excel để nhập người dùng (tiêu đề tiếng Việt, một dòng ví dụ)")
+    public Response importTemplate() {
+        return Response.ok(imports.userTemplate()).header("Content-Disposition", "attachment; filename=\"mau-nguoi-dung.xlsx\"").build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Nhập người dùng từ tệp Excel: tất cả hoặc không; lỗi theo dòng rows[N].trường")
+    public ImportResult importSheet(@RestForm("file") FileUpload file) {
+        try (java.io.InputStream in = open(file)) {
+            List<UUID> ids = imports.importUsers(caller, in);
+            return new ImportResult(ids.size(), ids);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Operation(summary = "Người dùng thuộc các đơn vị trong phạm vi (quản trị; văn phòng trong xã, phường của mình)")
+    public PageResponse<UserView> list(@QueryParam("unitId") UUID unitId, @QueryParam("role") String role,
+            @QueryParam("q") String q, @QueryParam("active") Boolean active,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return directory.listUsers(caller, page, size);
+        return directory.listUsers(caller, unitId, role, q, active, page, size).map(UserView::of);
+    }
+
+    @GET
+    @Path("/locks")
+    @Operation(summary = "Tài khoản đang bị khoá và lịch sử khoá (mới nhất trước)")
+    public List<LockView> locks(@QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
+        return directory.locks(caller, limit).stream().map(LockView::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.COUNCIL, Roles.UNIT, Roles.BOARD })
     @Operation(summary = "Một người dùng")
     public UserView get(@PathParam("id") UUID id) {
-        return directory.getUser(caller, id);
+        return UserView.of(directory.getUser(caller, id));
     }
 
     @POST
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
-    @Operation(summary = "Tạo tài khoản cho một đơn vị trong phạm vi (mật khẩu được băm bcrypt)")
-    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull CreateUserRequest request) {
-        UserView created = directory.createUser(caller, request, idempotencyKey);
+    @Operation(summary = "Tạo tài khoản với mật khẩu tạm (phải đổi ở lần đăng nhập đầu)")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull CreateUserRequest request) {
+        UserView created = UserView.of(directory.createUser(caller, request.toCommand(), idempotencyKey));
         return Response.created(URI.create("/api/v1/users/" + created.id())).entity(created).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Sửa họ tên, thư điện tử, vai trò, đơn vị")
+    public UserView update(@PathParam("id") UUID id, @Valid @NotNull UpdateUserRequest request) {
+        return UserView.of(directory.updateUser(caller, id, request.toCommand()));
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @Operation(summary = "Ngừng tài khoản (mọi phiên đăng nhập kết thúc)")
+    public UserView deactivate(@PathParam("id") UUID id) {
+        return UserView.of(directory.setUserActive(caller, id, false));
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @Operation(summary = "Mở lại tài khoản")
+    public UserView activate(@PathParam("id") UUID id) {
+        return UserView.of(directory.setUserActive(caller, id, true));
+    }
+
+    @POST
+    @Path("/{id}/unlock")
+    @Operation(summary = "Mở khoá tài khoản bị khoá vì nhập sai mật khẩu")
+    public UserView unlock(@PathParam("id") UUID id) {
+        return UserView.of(directory.unlock(caller, id));
+    }
+
+    @POST
+    @Path("/{id}/reset-password")
+    @Operation(summary = "Đặt mật khẩu tạm mới (người dùng phải đổi khi đăng nhập)")
+    public UserView resetPassword(@PathParam("id") UUID id, @Valid @NotNull ResetPasswordRequest request) {
+        return UserView.of(directory.resetPassword(caller, id, request.temporaryPassword()));
     }
 }

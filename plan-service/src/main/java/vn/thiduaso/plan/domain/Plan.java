@@ -12,6 +12,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -20,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.thiduaso.platform.audit.AuditListener;
 import vn.thiduaso.platform.problem.ConflictException;
 
 /**
@@ -29,6 +31,7 @@ import vn.thiduaso.platform.problem.ConflictException;
  * scope checks need no jsonb.
  */
 @Entity
+@EntityListeners(AuditListener.class)
 @Table(name = "plan")
 public class Plan {
 

@@ -6,16 +6,19 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import vn.thiduaso.platform.audit.AuditListener;
 import vn.thiduaso.plan.domain.content.PlanContent;
 
 /** One version of a plan's parts; immutable once {@code issuedAt} is set. */
 @Entity
+@EntityListeners(AuditListener.class)
 @Table(name = "plan_version")
 public class PlanVersion {
 

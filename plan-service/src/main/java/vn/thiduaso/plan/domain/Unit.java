@@ -5,15 +5,19 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.thiduaso.platform.audit.AuditListener;
+
 /** A unit of the administrative tree (đơn vị), addressed by its materialised path. */
 @Entity
 @Table(name = "unit")
+@EntityListeners(AuditListener.class)
 public class Unit {
 
     @Id
@@ -36,6 +40,21 @@ public class Unit {
 
     @Column(name = "parent_id")
     public UUID parentId;
+
+    /** Thủ trưởng đơn vị: name and title of the head of the unit. */
+    @Column(name = "head_name")
+    public String headName;
+
+    @Column(name = "head_title")
+    public String headTitle;
+
+    public String email;
+
+    public String phone;
+
+    /** A unit once referenced is never deleted: it is deactivated (also when merged into another). */
+    @Column(nullable = false)
+    public boolean active = true;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

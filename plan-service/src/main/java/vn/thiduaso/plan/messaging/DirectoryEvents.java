@@ -15,8 +15,9 @@ import vn.thiduaso.platform.outbox.Outbox;
 @ApplicationScoped
 public class DirectoryEvents {
 
-    /** Payload of {@code UnitUpserted} v1. */
-    public record UnitUpserted(UUID id, String code, String name, String kind, String path, UUID parentId) {
+    /** Payload of {@code UnitUpserted} v1 (active, headName, headTitle, email, phone: additive, optional). */
+    public record UnitUpserted(UUID id, String code, String name, String kind, String path, UUID parentId,
+            boolean active, String headName, String headTitle, String email, String phone) {
     }
 
     /** Payload of {@code UserUpserted} v1: never a password or its hash. */
@@ -32,12 +33,13 @@ public class DirectoryEvents {
 
     public void unitUpserted(Unit unit) {
         outbox.publish(Topics.DIRECTORY_UNITS, EventTypes.UNIT_UPSERTED, 1, unit.id.toString(), unit.path,
-                new UnitUpserted(unit.id, unit.code, unit.name, unit.kind.name(), unit.path, unit.parentId));
+                new UnitUpserted(unit.id, unit.code, unit.name, unit.kind.name(), unit.path, unit.parentId,
+                        unit.active, unit.headName, unit.headTitle, unit.email, unit.phone));
     }
 
     public void userUpserted(UserAccount user, Unit unit) {
         outbox.publish(Topics.DIRECTORY_USERS, EventTypes.USER_UPSERTED, 1, user.id.toString(), unit.path,
-                new UserUpserted(user.id, user.username, user.fullName, user.email, List.of(user.role), unit.id,
+                new UserUpserted(user.id, user.username, user.fullName, user.email, List.copyOf(user.roles), unit.id,
                         unit.path, user.active));
     }
 }

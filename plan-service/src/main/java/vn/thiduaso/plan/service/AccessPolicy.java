@@ -1,5 +1,6 @@
 package vn.thiduaso.plan.service;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -7,14 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.thiduaso.plan.domain.Movement;
 import vn.thiduaso.plan.domain.PlanStatus;
-import vn.thiduaso.platform.problem.AccessDeniedException;
+import vn.thiduaso.platform.problem.ForbiddenException;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
 import vn.thiduaso.platform.security.UnitPaths;
 
 /**
- * Who may do what on plans and movements: the one place every use case asks. Roles say what kind
- * of work a user does; the unit scope (materialised path) says where.
+ * Who may do what in plan-service — plans, movements, units, users, clusters and the audit log: the
+ * one place every use case asks. Roles say what kind of work a user does; the unit scope
+ * (materialised path) says where. The administrator acts everywhere; the office (Phòng VH-XH) acts
+ * within its commune, never above it, and may grant only the {@code unit} and {@code council} roles.
  */
 @ApplicationScoped
 public class AccessPolicy {
@@ -88,7 +91,7 @@ public class AccessPolicy {
 
     public void requireUnitPlan(CallerScope caller, PlanTarget parent, String unitPath) {
         if (!allowsUnitPlan(Caller.of(caller), parent, unitPath)) {
-            throw new AccessDeniedException("Chỉ đơn vị được giao thực hiện kế hoạch (đã ban hành) mới lập kế hoạch của đơn vị");
+            throw new ForbiddenException("Chỉ đơn vị được giao thực hiện kế hoạch (đã ban hành) mới lập kế hoạch của đơn vị");
         }
     }
 
@@ -112,13 +115,13 @@ public class AccessPolicy {
 
     public void require(CallerScope caller, Action action, PlanTarget plan) {
         if (!allows(Caller.of(caller), action, plan)) {
-            throw new AccessDeniedException(message(action));
+            throw new ForbiddenException(message(action));
         }
     }
 
     public void requireMovement(CallerScope caller, Action action, Movement.Level level, String ownerUnitPath) {
         if (!allowsMovement(Caller.of(caller), action, level, ownerUnitPath)) {
-            throw new AccessDeniedException(message(action));
+            throw new ForbiddenException(message(action));
         }
     }
 
@@ -144,5 +147,85 @@ public class AccessPolicy {
             case TRACK_UNIT_PLANS -> "Chỉ văn phòng, lãnh đạo của đơn vị ban hành theo dõi kế hoạch của các đơn vị";
             case CREATE_MOVEMENT, EDIT_MOVEMENT -> "Bạn chỉ được tạo, sửa phong trào cấp xã của đơn vị mình";
         };
+    }
+
+    // --- Directory: units, users, clusters, audit ---------------------------------------------
+
+    /** Roles an office may grant (and the only roles of the accounts it may manage). */
+    public static final Set<String> OFFICE_GRANTABLE = Set.of(Roles.UNIT, Roles.COUNCIL);
+
+    private static boolean manager(CallerScope caller) {
+        return caller.isAdmin() || caller.hasRole(Roles.OFFICE);
+    }
+
+    /** Below the caller's scope (not its top): where an office may restructure. */
+    private static boolean strictlyBelowScope(CallerScope caller, String path) {
+        return caller.isAdmin() || (caller.covers(path) && !path.equals(caller.scopePath()));
+    }
+
+    public boolean canReadUnit(CallerScope caller, String unitPath) {
+        return caller.covers(unitPath);
+    }
+
+    public boolean canCreateUnitUnder(CallerScope caller, String parentPath) {
+        return manager(caller) && caller.covers(parentPath);
+    }
+
+    public boolean canEditUnit(CallerScope caller, String unitPath) {
+        return manager(caller) && caller.covers(unitPath);
+    }
+
+    /** Move, merge, deactivate, activate: never the top of one's own scope. */
+    public boolean canRestructureUnit(CallerScope caller, String unitPath) {
+        return manager(caller) && strictlyBelowScope(caller, unitPath);
+    }
+
+    public boolean canListUsers(CallerScope caller) {
+        return manager(caller);
+    }
+
+    public boolean canReadUser(CallerScope caller, String userUnitPath, boolean self) {
+        return self || (manager(caller) && caller.covers(userUnitPath));
+    }
+
+    /** Edit, deactivate, activate, unlock, reset the password of a user holding {@code currentRoles}. */
+    public boolean canManageUser(CallerScope caller, String userUnitPath, Collection<String> currentRoles) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        return caller.hasRole(Roles.OFFICE) && caller.covers(userUnitPath) && OFFICE_GRANTABLE.containsAll(currentRoles);
+    }
+
+    /** Give {@code roles} to a user of the unit at {@code unitPath}. */
+    public boolean canGrantRoles(CallerScope caller, String unitPath, Collection<String> roles) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        return caller.hasRole(Roles.OFFICE) && caller.covers(unitPath) && OFFICE_GRANTABLE.containsAll(roles);
+    }
+
+    /** Upload a sheet of units or users (each row is then checked like a single create). */
+    public boolean canImportDirectory(CallerScope caller) {
+        return manager(caller);
+    }
+
+    public boolean canReadCluster(CallerScope caller, String communePath) {
+        return caller.covers(communePath);
+    }
+
+    public boolean canEditCluster(CallerScope caller, String communePath) {
+        return manager(caller) && caller.covers(communePath);
+    }
+
+    /** Audit rows of the subtree at {@code scopePath}. */
+    public boolean canReadAudit(CallerScope caller, String scopePath) {
+        return manager(caller) && UnitPaths.covers(caller.scopePath(), scopePath);
+    }
+
+    /** Throws 403 with {@code message} unless {@code allowed}. */
+    public static void require(boolean allowed, String message) {
+        if (!allowed) {
+            throw new ForbiddenException(message);
+        }
     }
 }

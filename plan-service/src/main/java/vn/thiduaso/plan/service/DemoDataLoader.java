@@ -80,7 +80,7 @@ public class DemoDataLoader {
 
     @Transactional
     void bootstrapAdmin(String password) {
-        if (users.count("role", Roles.ADMIN) > 0) {
+        if (users.countWithRole(Roles.ADMIN) > 0) {
             return;
         }
         directory.newUser(systemUnit(), "admin", password, "Quản trị hệ thống", "admin@localhost", Roles.ADMIN);

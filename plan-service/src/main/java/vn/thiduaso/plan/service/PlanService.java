@@ -357,7 +357,7 @@ public class PlanService {
         boolean parentSide = policy.allows(AccessPolicy.Caller.of(caller), Action.TRACK_UNIT_PLANS, target(parent));
         boolean ownUnit = caller.covers(child.issuingUnitPath);
         if (!parentSide && !ownUnit) {
-            throw new vn.thiduaso.platform.problem.AccessDeniedException("Bạn không được đối chiếu kế hoạch này");
+            throw new vn.thiduaso.platform.problem.ForbiddenException("Bạn không được đối chiếu kế hoạch này");
         }
         PlanVersion parentVersion = versions.latestIssued(parent.id).orElseThrow();
         PlanVersion childVersion = versions.of(child.id, child.currentVersion).orElseThrow();

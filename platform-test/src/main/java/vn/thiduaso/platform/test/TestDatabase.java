@@ -87,6 +87,27 @@ public final class TestDatabase {
         }
     }
 
+    /** Runs a query and returns the first column of the first row as text (null when there is no row). */
+    public static String text(String database, String sql) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(database), user(), password());
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs one statement (setting up data a test needs that no endpoint of the module creates). */
+    public static void execute(String database, String sql) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(database), user(), password());
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

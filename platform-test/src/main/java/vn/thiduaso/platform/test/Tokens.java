@@ -17,6 +17,7 @@ public final class Tokens {
     public static final String AUDIENCE = "thiduaso-api";
 
     private final String role;
+    private java.util.List<String> extraRoles = java.util.List.of();
     private UUID userId = UUID.randomUUID();
     private String username;
     private UUID unitId = UUID.randomUUID();
@@ -33,6 +34,13 @@ public final class Tokens {
 
     public static Tokens role(String role) {
         return new Tokens(role);
+    }
+
+    /** A token holding several roles, the first one named by {@link #role(String)} style. */
+    public static Tokens roles(String first, String... more) {
+        Tokens t = new Tokens(first);
+        t.extraRoles = java.util.List.of(more);
+        return t;
     }
 
     public Tokens user(UUID id, String name) {
@@ -74,7 +82,7 @@ public final class Tokens {
                 .audience(audience)
                 .subject(userId.toString())
                 .upn(username)
-                .groups(Set.of(role))
+                .groups(groups())
                 .claim(Claims.UNIT_ID, unitId.toString())
                 .claim(Claims.UNIT_PATH, unitPath)
                 .claim(Claims.SCOPE_PATH, scopePath != null ? scopePath : unitPath)
@@ -83,6 +91,13 @@ public final class Tokens {
                 .expiresAt(now + lifetime.toSeconds())
                 .jws().keyId("test")
                 .sign(TestKeys.pair().getPrivate());
+    }
+
+    private Set<String> groups() {
+        Set<String> all = new java.util.LinkedHashSet<>();
+        all.add(role);
+        all.addAll(extraRoles);
+        return all;
     }
 
     /** The value of an Authorization header. */

@@ -89,13 +89,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response notFound(NotFoundException e, UriInfo uri) {
-        return Problems.of(404, e.getMessage(), path(uri));
+    public Response forbidden(vn.thiduaso.platform.problem.ForbiddenException e, UriInfo uri) {
+        return Problems.of(403, e.getMessage(), path(uri));
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response forbidden(AccessDeniedException e, UriInfo uri) {
-        return Problems.of(403, e.getMessage(), path(uri));
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return Problems.of(404, e.getMessage(), path(uri));
     }
 
     @ServerExceptionMapper(priority = PRIORITY)

@@ -42,12 +42,35 @@ public class QueryParamConverters implements ParamConverterProvider {
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(name, LocalDate::parse, "Cần một ngày dạng yyyy-MM-dd");
         }
+        if (rawType == java.time.Instant.class) {
+            return (ParamConverter<T>) converter(name, QueryParamConverters::instant,
+                    "Cần một thời điểm ISO-8601 (2026-12-01T00:00:00Z) hoặc một ngày yyyy-MM-dd");
+        }
+        if (rawType == Boolean.class) {
+            return (ParamConverter<T>) converter(name, QueryParamConverters::bool, "Giá trị hợp lệ: true, false");
+        }
         if (rawType.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
             String allowed = String.join(", ", Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList());
             return (ParamConverter<T>) converter(name, v -> Enum.valueOf(enumType, v), "Giá trị hợp lệ: " + allowed);
         }
         return null;
+    }
+
+    /** A date alone means its start in Vietnam time. */
+    private static java.time.Instant instant(String value) {
+        if (value.length() == 10) {
+            return LocalDate.parse(value).atStartOfDay(vn.thiduaso.platform.time.VietnamTime.ZONE).toInstant();
+        }
+        return java.time.OffsetDateTime.parse(value).toInstant();
+    }
+
+    private static Boolean bool(String value) {
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(value);
+        };
     }
 
     private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String message) {

@@ -17,7 +17,7 @@ import vn.thiduaso.plan.service.AccessPolicy.Caller;
 import vn.thiduaso.plan.service.AccessPolicy.PlanTarget;
 
 /** Who may do what on plans and movements, as a table: role × target unit × action → allowed. */
-class AccessPolicyTest {
+class PlanAccessPolicyTest {
 
     private static final String COMMUNE = "/hai-phong/vinh-bao";
     private static final String VILLAGE = COMMUNE + "/thon-1";

@@ -89,6 +89,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
+    public Response forbidden(vn.thiduaso.platform.problem.ForbiddenException e, UriInfo uri) {
+        return Problems.of(403, e.getMessage(), path(uri));
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return Problems.of(404, e.getMessage(), path(uri));
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
     public Response conflict(ConflictException e, UriInfo uri) {
         return Problems.of(409, e.getMessage(), path(uri));
     }
@@ -129,7 +139,7 @@ public class ProblemMappers {
     }
 
     /** {@code create.request.addressees[0].unitId} → {@code addressees[0].unitId}; a bad query parameter → its name. */
-    static String fieldName(Path path) {
+    public static String fieldName(Path path) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : path) {

@@ -73,6 +73,7 @@ public class ReportService {
             throw new ConflictException("Đơn vị đã có báo cáo cho yêu cầu này");
         }
         claim.ifPresent(c -> idempotency.remember(c, report.id));
+        Hibernate.initialize(requirement.period);
         return report;
     }
 

@@ -59,6 +59,7 @@ public class AwardPlanService {
         if (!visible) {
             throw new ForbiddenException("Kế hoạch này nằm ngoài phạm vi của bạn");
         }
+        Hibernate.initialize(plan.addressees);
         Hibernate.initialize(plan.awardForms);
         Hibernate.initialize(plan.milestones);
         return plan;

@@ -128,7 +128,7 @@ class StructuredPlanEventsTest {
     @Test
     void seededFormsAreAnnouncedOnceAndAnEditIsAnnouncedThroughTheOutbox() throws Exception {
         try (TestKafka.TopicProbe catalogue = TestKafka.probe("catalogue.award-forms")) {
-            ConsumerRecord<String, String> seeded = catalogue.await(WAIT, "\"code\":\"co-thi-dua-chinh-phu\"");
+            ConsumerRecord<String, String> seeded = catalogue.await(WAIT, "AwardFormUpserted", "\"co-thi-dua-chinh-phu\"");
             assertEquals("co-thi-dua-chinh-phu", seeded.key());
             JsonNode event = JSON.readTree(seeded.value());
             assertEquals("AwardFormUpserted", event.get("type").asText());

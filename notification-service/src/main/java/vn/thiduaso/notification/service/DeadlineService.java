@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
-import vn.thiduaso.notification.api.DeadlineDtos.DeadlineView;
 import vn.thiduaso.notification.domain.Deadline;
 import vn.thiduaso.notification.domain.DeadlineStatus;
 import vn.thiduaso.notification.messaging.ReportEvents.ReportingPeriodChanged;
@@ -79,7 +78,7 @@ public class DeadlineService {
     }
 
     @Transactional
-    public PageResponse<DeadlineView> list(CallerScope caller, UUID unitId, LocalDate from, LocalDate to, int page,
+    public PageResponse<Deadline> list(CallerScope caller, UUID unitId, LocalDate from, LocalDate to, int page,
             int size) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidFieldException("to", "Ngày kết thúc không được trước ngày bắt đầu");
@@ -89,7 +88,7 @@ public class DeadlineService {
             deadlines.unitPathOf(unitId).ifPresent(caller::requireCovers);
         }
         PanacheQuery<Deadline> query = deadlines.inScope(caller.scopePath(), unitId, from, to).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(DeadlineView::of).toList(), page, size, query.count());
+        return new PageResponse<>(query.list(), page, size, query.count());
     }
 
     /**

@@ -17,7 +17,8 @@ import vn.thiduaso.report.repository.ReportingPeriodRepository;
 
 /**
  * The unit read model. Periods and requirements copy unit names and paths (lists and scope checks
- * then need no join); this service keeps those copies in step with the directory.
+ * then need no join); {@link #unitUpserted} is the one place that keeps every copy in step with the
+ * directory, so a merged or renamed commune (republished with its subtree) is scoped by its new path.
  */
 @ApplicationScoped
 public class DirectoryService {

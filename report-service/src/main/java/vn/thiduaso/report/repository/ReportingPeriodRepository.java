@@ -20,6 +20,10 @@ public class ReportingPeriodRepository implements PanacheRepositoryBase<Reportin
                 obligationId, year, secondHop).firstResultOptional();
     }
 
+    public java.util.List<ReportingPeriod> ofPlan(UUID planId) {
+        return list("planId", planId);
+    }
+
     /**
      * Periods a caller with {@code scope} may see: the recipient unit lies in scope, or at least one
      * unit that must report does. Earliest deadline first.

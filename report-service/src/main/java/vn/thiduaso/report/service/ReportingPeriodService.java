@@ -131,6 +131,9 @@ public class ReportingPeriodService {
                 }
             }
         }
+        if (reconcile) {
+            changed += withdrawDropped(plan, now);
+        }
         plans.applied(plan.planId(), plan.planVersion(), now);
         Log.infof("Plan %s (%s) v%d: %d reporting period(s) opened, %d changed", plan.planId(), plan.number(),
                 plan.planVersion(), opened.size(), changed);
@@ -183,6 +186,39 @@ public class ReportingPeriodService {
         periods.flush();
         events.periodChanged(period, previousDueAt, withdrawn);
         return 1;
+    }
+
+    /**
+     * Periods of an obligation (or a year, or a second hop) the amended version no longer has: their
+     * requirements are withdrawn (kept with anything written) and the change is announced.
+     */
+    private int withdrawDropped(IssuedPlan plan, Instant now) {
+        Set<String> kept = new HashSet<>();
+        for (IssuedPlan.Obligation o : plan.obligations()) {
+            for (int year : o.kind().years(o.firstYear(), o.lastYear(), o.dueDate())) {
+                kept.add(o.obligationId() + "/" + year + "/false");
+                if (o.secondHop() != null) {
+                    kept.add(o.obligationId() + "/" + year + "/true");
+                }
+            }
+        }
+        int changed = 0;
+        for (ReportingPeriod period : periods.ofPlan(plan.planId())) {
+            if (kept.contains(period.obligationId + "/" + period.year + "/" + period.secondHop)) {
+                continue;
+            }
+            List<UUID> withdrawn = new ArrayList<>();
+            for (ReportRequirement r : period.requirements) {
+                if (r.withdraw(now)) {
+                    withdrawn.add(r.unitId);
+                }
+            }
+            if (!withdrawn.isEmpty()) {
+                events.periodChanged(period, period.dueAt, withdrawn);
+                changed++;
+            }
+        }
+        return changed;
     }
 
     @Transactional

@@ -89,8 +89,10 @@ class StructuredPlanEventsTest {
         Commune c = plans.commune();
         Plan plan = plans.plan(c, 2027, 2027);
         ObligationV2 yearly = annual(c, 5, 12, 2027, 2027, List.of(c.village()), null);
-        plans.deliver(IssuedPlans.versionEnvelope("PlanIssued", plan, 1, List.of(yearly)));
+        ObligationV2 dropped = annual(c, 1, 3, 2027, 2027, List.of(c.village()), null);
+        plans.deliver(IssuedPlans.versionEnvelope("PlanIssued", plan, 1, List.of(yearly, dropped)));
         UUID periodId = plans.opened(plan.id(), yearly.id(), 2027);
+        UUID droppedPeriodId = plans.opened(plan.id(), dropped.id(), 2027);
 
         ObligationV2 moved = new ObligationV2(yearly.id(), yearly.title(), "ANNUAL", c.office(), 20, 11, null, 2027,
                 2027, List.of(c.school()), null);
@@ -108,7 +110,10 @@ class StructuredPlanEventsTest {
             assertEquals(List.of(c.school().id().toString()), payload.get("requirements").findValuesAsText("unitId"));
             assertEquals(c.village().id().toString(), payload.get("withdrawnUnitIds").get(0).asText());
         }
-        awaitCount("select count(*) from reporting_period where plan_id = '" + plan.id() + "'", 2);
+        awaitCount("select count(*) from reporting_period where plan_id = '" + plan.id() + "'", 3);
+        // an obligation the amended plan no longer has: its requirement is withdrawn, not deleted
+        assertEquals(1, TestDatabase.count(DB, "select count(*) from report_requirement where period_id = '"
+                + droppedPeriodId + "' and status = 'WITHDRAWN' and withdrawn_at is not null"));
         given().header("Authorization", c.officeToken())
                 .when().get("/api/v1/reporting-periods/" + periodId)
                 .then().statusCode(200)

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import vn.thiduaso.award.messaging.PlanIssued;
+import vn.thiduaso.award.service.IssuedAwardPlan;
 import vn.thiduaso.award.service.AwardPlanService;
 
 /** Records issued plans directly through the service, for tests about reading them (Kafka is proven elsewhere). */
@@ -21,11 +21,12 @@ public class Plans {
 
     public UUID issue(Communes.Commune issuer, String number, String title, Instant issuedAt, Communes.Unit... addressees) {
         UUID planId = UUID.randomUUID();
-        List<PlanIssued.UnitRef> refs = java.util.Arrays.stream(addressees)
-                .map(u -> new PlanIssued.UnitRef(u.id(), u.path(), u.name()))
+        List<IssuedAwardPlan.Unit> refs = java.util.Arrays.stream(addressees)
+                .map(u -> new IssuedAwardPlan.Unit(u.id(), u.path(), u.name()))
                 .toList();
-        service.recordIssued(UUID.randomUUID(), issuedAt, new PlanIssued(planId, number, title, issuer.commune().id(),
-                issuer.commune().path(), issuer.commune().name(), issuedAt, refs));
+        service.recordIssued(UUID.randomUUID(), issuedAt, new IssuedAwardPlan(planId, 1, number, title,
+                issuer.commune().id(), issuer.commune().path(), issuer.commune().name(), issuedAt, refs, List.of(),
+                List.of()));
         return planId;
     }
 }

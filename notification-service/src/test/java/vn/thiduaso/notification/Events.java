@@ -112,6 +112,34 @@ public final class Events {
                 issuingUnitPath, payload, Instant.now());
     }
 
+    /** The period after an amendment: the new due date, the current units and the withdrawn ones. */
+    public static Event periodChanged(Period p, String issuingUnitPath, List<Commune.Unit> withdrawn) {
+        ObjectNode payload = (ObjectNode) JSON.valueToTree(java.util.Map.of());
+        ObjectNode opened;
+        try {
+            opened = (ObjectNode) JSON.readTree(periodOpened(p, issuingUnitPath).json()).get("payload");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        payload.setAll(opened);
+        payload.remove("obligationId");
+        ArrayNode ids = payload.putArray("withdrawnUnitIds");
+        withdrawn.forEach(u -> ids.add(u.id().toString()));
+        payload.put("previousDueAt", Instant.now().toString());
+        return envelope("reports", "ReportingPeriodChanged", 1, "report-service", p.periodId().toString(),
+                issuingUnitPath, payload, Instant.now());
+    }
+
+    /** A unit as plan-service republishes it after a merger or a rename (with the field v1 may add). */
+    public static Event unitUpserted(Commune.Unit u) {
+        ObjectNode payload = JSON.createObjectNode()
+                .put("id", u.id().toString()).put("code", "u-" + u.id().toString().substring(0, 6))
+                .put("name", u.name()).put("kind", "VILLAGE").put("path", u.path()).putNull("parentId")
+                .put("active", true);
+        return envelope("directory.units", "UnitUpserted", 1, "plan-service", u.id().toString(), u.path(), payload,
+                Instant.now());
+    }
+
     public static Event envelope(String topic, String type, int version, String producer, String key, String unitPath,
             ObjectNode payload, Instant occurredAt) {
         UUID eventId = UUID.randomUUID();

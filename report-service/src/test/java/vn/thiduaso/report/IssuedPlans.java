@@ -108,6 +108,66 @@ public class IssuedPlans {
         }
     }
 
+    /** An obligation of a structured plan (PlanIssued v2 / PlanAmended v1). */
+    public record ObligationV2(UUID id, String title, String kind, Unit recipient, Integer dueDay, Integer dueMonth,
+            String dueDate, int firstYear, int lastYear, List<Unit> reporters, Map<String, Object> secondHop) {
+
+        Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("obligationId", id.toString());
+            m.put("title", title);
+            m.put("kind", kind);
+            m.put("recipientUnitId", recipient.id().toString());
+            m.put("recipientUnitPath", recipient.path());
+            m.put("recipientUnitName", recipient.name());
+            m.put("dueDay", dueDay);
+            m.put("dueMonth", dueMonth);
+            m.put("dueDate", dueDate);
+            m.put("firstYear", firstYear);
+            m.put("lastYear", lastYear);
+            m.put("reporters", reporters.stream().map(u -> Map.of(
+                    "unitId", u.id().toString(), "unitPath", u.path(), "unitName", u.name())).toList());
+            m.put("secondHop", secondHop);
+            m.put("addedLater", Map.of("ignored", true));
+            return m;
+        }
+    }
+
+    /** A PlanIssued v2 (or, with a reason, PlanAmended v1) envelope of one issued version. */
+    public static String versionEnvelope(String type, Plan plan, int planVersion, List<ObligationV2> obligations) {
+        Commune commune = plan.commune();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("planId", plan.id().toString());
+        payload.put("planVersion", planVersion);
+        payload.put("number", plan.number());
+        payload.put("title", plan.title());
+        payload.put("issuingUnitId", commune.commune().id().toString());
+        payload.put("issuingUnitPath", commune.commune().path());
+        payload.put("issuingUnitName", commune.commune().name());
+        payload.put("issuedAt", "2026-01-15T03:15:00Z");
+        payload.put("issuedBy", commune.key() + ".leader");
+        payload.put("addressees", plan.addressees().stream().map(u -> Map.of(
+                "unitId", u.id().toString(), "unitPath", u.path(), "unitName", u.name())).toList());
+        payload.put("startYear", 2025);
+        payload.put("endYear", 2030);
+        payload.put("movementIds", List.of(UUID.randomUUID().toString()));
+        payload.put("reportingObligations", obligations.stream().map(ObligationV2::json).toList());
+        if ("PlanAmended".equals(type)) {
+            payload.put("amendmentReason", "Điều chỉnh thời hạn báo cáo");
+            payload.put("changedParts", List.of("reportingObligations"));
+        }
+        return TestEvents.envelope(UUID.randomUUID(), type, "PlanIssued".equals(type) ? 2 : 1,
+                Instant.parse("2026-01-15T03:15:00Z"), "plan-service", plan.id().toString(), commune.commune().path(),
+                payload);
+    }
+
+    public static String closedEnvelope(Plan plan) {
+        return TestEvents.envelope(UUID.randomUUID(), "PlanClosed", 1, Instant.parse("2026-02-15T03:15:00Z"),
+                "plan-service", plan.id().toString(), plan.commune().commune().path(),
+                Map.of("planId", plan.id().toString(), "closedAt", "2026-02-15T03:15:00Z", "closedBy", "leader",
+                        "reason", "Phong trào kết thúc"));
+    }
+
     private final PlanEventsConsumer consumer;
     private final ReportingPeriodRepository periods;
 
@@ -158,6 +218,18 @@ public class IssuedPlans {
         return plan;
     }
 
+    /** Delivers any plans-topic envelope as the channel would, synchronously. */
+    public void deliver(String envelope) {
+        consumer.onPlanEvent(envelope);
+    }
+
+    /** The id of the reporters' period of one obligation and year. */
+    @Transactional
+    public UUID opened(UUID planId, UUID obligationId, int year) {
+        return periods.find("from ReportingPeriod p where p.planId = ?1 and p.obligationId = ?2 and p.year = ?3"
+                + " and p.secondHop = false", planId, obligationId, year).singleResult().id;
+    }
+
     public record Opened(UUID periodId, Map<UUID, UUID> requirementByUnit) {
 
         public UUID requirementOf(Unit unit) {
@@ -168,7 +240,7 @@ public class IssuedPlans {
     /** The period the plan's first obligation opened for {@code year}, with its requirements by unit id. */
     @Transactional
     public Opened opened(Plan plan, int year) {
-        ReportingPeriod period = periods.find("from ReportingPeriod p where p.obligationId = ?1 and p.year = ?2",
+        ReportingPeriod period = periods.find("from ReportingPeriod p where p.obligationId = ?1 and p.year = ?2 and p.secondHop = false",
                 plan.obligations().get(0).id(), year).singleResult();
         Map<UUID, UUID> byUnit = new LinkedHashMap<>();
         for (ReportRequirement r : period.requirements) {

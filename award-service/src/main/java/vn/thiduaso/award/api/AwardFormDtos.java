@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import vn.thiduaso.award.domain.AwardForm;
 import vn.thiduaso.award.domain.AwardLevel;
 import vn.thiduaso.award.domain.RecipientKind;
+import vn.thiduaso.award.service.AwardFormService;
 
 /** Request and response records of /api/v1/award-forms. */
 public final class AwardFormDtos {
@@ -45,6 +46,10 @@ public final class AwardFormDtos {
             Set<@NotNull(message = "Đối tượng khen thưởng không hợp lệ") RecipientKind> recipientKinds,
             @Min(value = 1, message = "Thứ tự phải từ 1 trở lên") @Max(value = 100000, message = "Thứ tự tối đa 100000") Integer rank,
             Boolean active) {
+
+        AwardFormService.AwardFormChange toChange() {
+            return new AwardFormService.AwardFormChange(code, name, level, decidingLevel, recipientKinds, rank, active);
+        }
     }
 
     /** Replaces every field; {@code version} is the one the client read (409 when stale). */
@@ -62,6 +67,10 @@ public final class AwardFormDtos {
             @Min(value = 1, message = "Thứ tự phải từ 1 trở lên") @Max(value = 100000, message = "Thứ tự tối đa 100000") Integer rank,
             @NotNull(message = "Cần cho biết hình thức còn áp dụng hay không") Boolean active,
             @NotNull(message = "Cần phiên bản hiện tại của hình thức khen thưởng") Long version) {
+
+        AwardFormService.AwardFormChange toChange() {
+            return new AwardFormService.AwardFormChange(code, name, level, decidingLevel, recipientKinds, rank, active);
+        }
     }
 
     private AwardFormDtos() {

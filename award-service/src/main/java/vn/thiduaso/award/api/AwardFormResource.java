@@ -56,7 +56,7 @@ public class AwardFormResource {
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Trang bắt đầu từ 0") int page,
             @QueryParam("size") @DefaultValue("100") @Min(value = 1, message = "Cỡ trang từ 1 đến 200")
             @Max(value = 200, message = "Cỡ trang từ 1 đến 200") int size) {
-        return forms.list(active, page, size);
+        return forms.list(active, page, size).map(AwardFormView::of);
     }
 
     @GET
@@ -64,7 +64,7 @@ public class AwardFormResource {
     @Authenticated
     @Operation(summary = "Một hình thức khen thưởng")
     public AwardFormView get(@PathParam("id") UUID id) {
-        return forms.get(id);
+        return AwardFormView.of(forms.get(id));
     }
 
     @POST
@@ -73,7 +73,7 @@ public class AwardFormResource {
             description = "409 nếu mã đã tồn tại. Gửi lại với cùng Idempotency-Key trả lại hình thức đã tạo.")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "Cần nội dung hình thức khen thưởng") CreateAwardFormRequest request) {
-        AwardFormView created = forms.create(caller, request, idempotencyKey);
+        AwardFormView created = AwardFormView.of(forms.create(caller, request.toChange(), idempotencyKey));
         return Response.created(URI.create("/api/v1/award-forms/" + created.id())).entity(created).build();
     }
 
@@ -84,6 +84,6 @@ public class AwardFormResource {
             description = "Gửi kèm version đã đọc; 409 nếu phiên bản đã cũ hoặc mã trùng.")
     public AwardFormView update(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Cần nội dung hình thức khen thưởng") UpdateAwardFormRequest request) {
-        return forms.update(caller, id, request);
+        return AwardFormView.of(forms.update(caller, id, request.version(), request.toChange()));
     }
 }

@@ -46,7 +46,7 @@ public class AwardPlanResource {
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Trang bắt đầu từ 0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "Cỡ trang từ 1 đến 100")
             @Max(value = 100, message = "Cỡ trang từ 1 đến 100") int size) {
-        return plans.list(caller, q, page, size);
+        return plans.list(caller, q, page, size).map(l -> AwardPlanSummary.of(l.plan(), l.addresseeCount()));
     }
 
     @GET
@@ -54,6 +54,6 @@ public class AwardPlanResource {
     @Authenticated
     @Operation(summary = "Chi tiết kế hoạch và các đơn vị thực hiện", description = "404 nếu chưa biết kế hoạch; 403 nếu ngoài phạm vi.")
     public AwardPlanDetail get(@PathParam("planId") UUID planId) {
-        return plans.get(caller, planId);
+        return AwardPlanDetail.of(plans.get(caller, planId));
     }
 }

@@ -50,6 +50,27 @@ public class AwardPlan {
     @OrderColumn(name = "position")
     public List<PlanAddressee> addressees = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "award_plan_award_form", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<PlanAwardForm> awardForms = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "award_plan_milestone", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<PlanMilestone> milestones = new ArrayList<>();
+
+    /** The issued version whose content is stored (1 for a PlanIssued v1). */
+    @Column(name = "plan_version", nullable = false)
+    public int planVersion = 1;
+
+    /** Set by PlanClosed: the movement ended, no new award round opens from the plan. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "closed_reason")
+    public String closedReason;
+
     @Column(name = "first_seen_event_id", nullable = false)
     public UUID firstSeenEventId;
 

@@ -6,8 +6,10 @@ package vn.thiduaso.award.messaging;
  */
 public final class Channels {
 
-    /** Incoming: topic {@code plans} ({@code PlanIssued}). */
+    /** Incoming: topic {@code plans} ({@code PlanIssued}, {@code PlanAmended}, {@code PlanClosed}). */
     public static final String PLANS = "plans";
+    /** Incoming: topic {@code directory.units} ({@code UnitUpserted}: renames and moves of units). */
+    public static final String DIRECTORY_UNITS = "directory-units";
 
     private Channels() {
     }

@@ -48,4 +48,14 @@ public class AwardPlanRepository implements PanacheRepositoryBase<AwardPlan, UUI
                 .forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).intValue()));
         return counts;
     }
+
+    /** A unit was renamed or moved: the plans it issued and the addressee entries naming it follow. */
+    public int moveUnit(UUID unitId, String name, String path) {
+        int issued = update("issuingUnitPath = ?2, issuingUnitName = ?3 where issuingUnitId = ?1", unitId, path, name);
+        int addressed = getEntityManager().createNativeQuery(
+                "update award_plan_addressee set unit_path = :path, unit_name = :name where unit_id = :id")
+                .setParameter("path", path).setParameter("name", name).setParameter("id", unitId)
+                .executeUpdate();
+        return issued + addressed;
+    }
 }

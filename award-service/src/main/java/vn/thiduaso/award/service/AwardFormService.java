@@ -2,53 +2,67 @@ package vn.thiduaso.award.service;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import org.hibernate.exception.ConstraintViolationException;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
-import vn.thiduaso.award.api.AwardFormDtos.AwardFormView;
-import vn.thiduaso.award.api.AwardFormDtos.CreateAwardFormRequest;
-import vn.thiduaso.award.api.AwardFormDtos.UpdateAwardFormRequest;
 import vn.thiduaso.award.domain.AwardForm;
+import vn.thiduaso.award.domain.AwardLevel;
+import vn.thiduaso.award.domain.RecipientKind;
+import vn.thiduaso.award.messaging.AwardFormEvents;
 import vn.thiduaso.award.repository.AwardFormRepository;
 import vn.thiduaso.platform.api.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.problem.ConflictException;
+import vn.thiduaso.platform.problem.NotFoundException;
 import vn.thiduaso.platform.security.CallerScope;
 
 /** The award-form catalogue (hình thức khen thưởng): read by everyone, maintained by administrators. */
 @ApplicationScoped
 public class AwardFormService {
 
+    /**
+     * What an administrator sets on a form; null {@code decidingLevel}, {@code rank} or {@code active}
+     * on create mean the defaults (the form's level, after the last form, active).
+     */
+    public record AwardFormChange(String code, String name, AwardLevel level, AwardLevel decidingLevel,
+            Set<RecipientKind> recipientKinds, Integer rank, Boolean active) {
+    }
+
     private final AwardFormRepository forms;
     private final IdempotencyKeys idempotency;
+    private final AwardFormEvents events;
 
-    public AwardFormService(AwardFormRepository forms, IdempotencyKeys idempotency) {
+    public AwardFormService(AwardFormRepository forms, IdempotencyKeys idempotency, AwardFormEvents events) {
         this.forms = forms;
         this.idempotency = idempotency;
+        this.events = events;
     }
 
     @Transactional
-    public PageResponse<AwardFormView> list(Boolean active, int page, int size) {
+    public PageResponse<AwardForm> list(Boolean active, int page, int size) {
         PanacheQuery<AwardForm> query = forms.byRank(active).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(AwardFormView::of).toList(), page, size, query.count());
+        return new PageResponse<>(query.list(), page, size, query.count());
     }
 
     @Transactional
-    public AwardFormView get(UUID id) {
-        return AwardFormView.of(find(id));
+    public AwardForm get(UUID id) {
+        return find(id);
     }
 
-    /** Adds a form; a retry with the same {@code Idempotency-Key} returns the form the first request made. */
+    /**
+     * Adds a form and announces it (AwardFormUpserted); a retry with the same {@code Idempotency-Key}
+     * returns the form the first request made.
+     */
     @Transactional
-    public AwardFormView create(CallerScope caller, CreateAwardFormRequest request, String idempotencyKey) {
+    public AwardForm create(CallerScope caller, AwardFormChange request, String idempotencyKey) {
         Optional<IdempotencyKeys.Claim> claim = idempotency.claim(caller, "POST /api/v1/award-forms", idempotencyKey,
                 request.toString());
         if (claim.isPresent() && claim.get().replayOf() != null) {
@@ -70,19 +84,22 @@ public class AwardFormService {
         form.updatedBy = caller.username();
         forms.persist(form);
         flushCatalogue(code);
+        events.upserted(form);
         claim.ifPresent(c -> idempotency.remember(c, form.id));
-        return AwardFormView.of(form);
+        return form;
     }
 
+    /** Replaces the form (409 when {@code version} is stale) and announces it; a changed code retires the old one. */
     @Transactional
-    public AwardFormView update(CallerScope caller, UUID id, UpdateAwardFormRequest request) {
+    public AwardForm update(CallerScope caller, UUID id, long version, AwardFormChange request) {
         AwardForm form = find(id);
-        if (request.version() != form.version) {
+        if (version != form.version) {
             throw new ConflictException(
                     "Hình thức khen thưởng đã được thay đổi (phiên bản " + form.version + "); hãy tải lại rồi thử lại");
         }
         String code = request.code().trim();
-        if (!code.equals(form.code)) {
+        String oldCode = form.code;
+        if (!code.equals(oldCode)) {
             requireFreeCode(code);
         }
         form.code = code;
@@ -97,7 +114,11 @@ public class AwardFormService {
         form.updatedBy = caller.username();
         // Flush here so that a concurrent change surfaces as 409 (optimistic lock) and the new version is returned.
         flushCatalogue(code);
-        return AwardFormView.of(form);
+        if (!code.equals(oldCode)) {
+            events.retired(form, oldCode);
+        }
+        events.upserted(form);
+        return form;
     }
 
     private AwardForm find(UUID id) {

@@ -10,17 +10,18 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
-import io.quarkus.security.ForbiddenException;
-import vn.thiduaso.award.api.AwardPlanDtos.AwardPlanDetail;
-import vn.thiduaso.award.api.AwardPlanDtos.AwardPlanSummary;
+import org.hibernate.Hibernate;
+
 import vn.thiduaso.award.domain.AwardPlan;
 import vn.thiduaso.award.domain.PlanAddressee;
-import vn.thiduaso.award.messaging.PlanIssued;
+import vn.thiduaso.award.domain.PlanAwardForm;
+import vn.thiduaso.award.domain.PlanMilestone;
+import vn.thiduaso.platform.problem.ForbiddenException;
+import vn.thiduaso.platform.problem.NotFoundException;
 import vn.thiduaso.award.repository.AwardPlanRepository;
 import vn.thiduaso.platform.api.PageResponse;
 import vn.thiduaso.platform.security.CallerScope;
@@ -35,17 +36,22 @@ public class AwardPlanService {
         this.plans = plans;
     }
 
-    @Transactional
-    public PageResponse<AwardPlanSummary> list(CallerScope caller, String q, int page, int size) {
-        PanacheQuery<AwardPlan> query = plans.visible(caller.scopePath(), q).page(Page.of(page, size));
-        List<AwardPlan> found = query.list();
-        Map<UUID, Integer> counts = plans.addresseeCounts(found.stream().map(p -> p.planId).toList());
-        return new PageResponse<>(found.stream().map(p -> AwardPlanSummary.of(p, counts.getOrDefault(p.planId, 0))).toList(),
-                page, size, query.count());
+    /** A plan with its number of addressees, for list pages. */
+    public record AwardPlanListing(AwardPlan plan, int addresseeCount) {
     }
 
     @Transactional
-    public AwardPlanDetail get(CallerScope caller, UUID planId) {
+    public PageResponse<AwardPlanListing> list(CallerScope caller, String q, int page, int size) {
+        PanacheQuery<AwardPlan> query = plans.visible(caller.scopePath(), q).page(Page.of(page, size));
+        List<AwardPlan> found = query.list();
+        Map<UUID, Integer> counts = plans.addresseeCounts(found.stream().map(p -> p.planId).toList());
+        return new PageResponse<>(found.stream().map(p -> new AwardPlanListing(p, counts.getOrDefault(p.planId, 0))).toList(),
+                page, size, query.count());
+    }
+
+    /** The plan with its addressees, award forms and milestones loaded (the resource maps it after the transaction). */
+    @Transactional
+    public AwardPlan get(CallerScope caller, UUID planId) {
         AwardPlan plan = plans.findByIdOptional(planId)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch"));
         boolean visible = caller.covers(plan.issuingUnitPath)
@@ -53,7 +59,35 @@ public class AwardPlanService {
         if (!visible) {
             throw new ForbiddenException("Kế hoạch này nằm ngoài phạm vi của bạn");
         }
-        return AwardPlanDetail.of(plan);
+        Hibernate.initialize(plan.addressees);
+        Hibernate.initialize(plan.awardForms);
+        Hibernate.initialize(plan.milestones);
+        return plan;
+    }
+
+    /** PlanClosed: the plan stays readable, marked closed; nothing new opens from it. */
+    @Transactional
+    public void recordClosed(UUID planId, Instant closedAt, String reason) {
+        AwardPlan plan = plans.findById(planId);
+        if (plan == null) {
+            Log.infof("PlanClosed for plan %s that this service never saw issued: nothing to close", planId);
+            return;
+        }
+        if (plan.closedAt == null) {
+            plan.closedAt = closedAt != null ? closedAt : Instant.now();
+            plan.closedReason = blankToNull(reason);
+            plan.updatedAt = Instant.now();
+        }
+    }
+
+    /**
+     * The one place that refreshes the unit names and paths copied into award plans (issuing unit,
+     * addressees) when plan-service republishes a renamed or moved unit.
+     */
+    @Transactional
+    public void unitUpserted(UUID unitId, String name, String path) {
+        int changed = plans.moveUnit(unitId, name, path);
+        Log.debugf("Unit %s is now %s; %d copied reference(s) updated", unitId, path, changed);
     }
 
     /**
@@ -61,8 +95,7 @@ public class AwardPlanService {
      * content, an event older than the stored content is ignored. Runs inside the inbox transaction.
      */
     @Transactional
-    public void recordIssued(UUID eventId, Instant occurredAt, PlanIssued issued) {
-        requireValid(issued);
+    public void recordIssued(UUID eventId, Instant occurredAt, IssuedAwardPlan issued) {
         Instant now = Instant.now();
         AwardPlan plan = plans.findById(issued.planId());
         boolean created = plan == null;
@@ -71,7 +104,10 @@ public class AwardPlanService {
             plan.planId = issued.planId();
             plan.firstSeenEventId = eventId;
             plan.createdAt = now;
-        } else if (!plan.acceptsEventFrom(occurredAt)) {
+        } else if (plan.closedAt != null) {
+            Log.infof("Ignoring event %s for plan %s: the plan is closed", eventId, plan.planId);
+            return;
+        } else if (issued.planVersion() < plan.planVersion || !plan.acceptsEventFrom(occurredAt)) {
             Log.infof("Ignoring PlanIssued %s for plan %s: older than the stored event %s", eventId, plan.planId,
                     plan.lastEventId);
             return;
@@ -84,6 +120,15 @@ public class AwardPlanService {
         plan.issuedAt = issued.issuedAt() != null ? issued.issuedAt() : (occurredAt != null ? occurredAt : now);
         plan.addressees.clear();
         plan.addressees.addAll(addressees(issued));
+        plan.planVersion = issued.planVersion();
+        plan.awardForms.clear();
+        for (IssuedAwardPlan.AwardFormOffer f : issued.awardForms()) {
+            plan.awardForms.add(new PlanAwardForm(f.code(), f.occasions(), f.recipientGroups()));
+        }
+        plan.milestones.clear();
+        for (IssuedAwardPlan.Milestone m : issued.milestones()) {
+            plan.milestones.add(new PlanMilestone(m.id(), m.kind(), m.title(), m.date(), m.month(), m.year()));
+        }
         plan.lastEventId = eventId;
         plan.lastEventAt = occurredAt;
         plan.updatedAt = now;
@@ -94,42 +139,11 @@ public class AwardPlanService {
                 plan.issuingUnitPath, eventId, plan.addressees.size());
     }
 
-    /** A payload without these cannot be scoped or shown: it fails and goes to the dead-letter topic. */
-    private static void requireValid(PlanIssued issued) {
-        List<String> missing = new ArrayList<>();
-        if (issued.planId() == null) {
-            missing.add("planId");
-        }
-        if (issued.title() == null || issued.title().isBlank()) {
-            missing.add("title");
-        }
-        if (issued.issuingUnitId() == null) {
-            missing.add("issuingUnitId");
-        }
-        if (issued.issuingUnitPath() == null || !issued.issuingUnitPath().startsWith("/")) {
-            missing.add("issuingUnitPath");
-        }
-        if (issued.addressees() != null) {
-            for (int i = 0; i < issued.addressees().size(); i++) {
-                PlanIssued.UnitRef a = issued.addressees().get(i);
-                if (a == null || a.unitId() == null || a.unitPath() == null || !a.unitPath().startsWith("/")) {
-                    missing.add("addressees[" + i + "]");
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("PlanIssued payload lacks or has invalid " + missing);
-        }
-    }
-
     /** The addressees in the plan's order, each unit once. */
-    private static List<PlanAddressee> addressees(PlanIssued issued) {
+    private static List<PlanAddressee> addressees(IssuedAwardPlan issued) {
         List<PlanAddressee> result = new ArrayList<>();
-        if (issued.addressees() == null) {
-            return result;
-        }
         Set<UUID> seen = new HashSet<>();
-        for (PlanIssued.UnitRef a : issued.addressees()) {
+        for (IssuedAwardPlan.Unit a : issued.addressees()) {
             if (seen.add(a.unitId())) {
                 result.add(new PlanAddressee(a.unitId(), a.unitPath(), blankToNull(a.unitName())));
             }

@@ -42,6 +42,6 @@ public class DeadlineResource {
             @QueryParam("to") LocalDate to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return deadlines.list(caller, unitId, from, to, page, size);
+        return deadlines.list(caller, unitId, from, to, page, size).map(DeadlineView::of);
     }
 }

@@ -38,6 +38,6 @@ public class NotificationResource {
     @Operation(summary = "Nhật ký thư điện tử: thư gửi người dùng trong phạm vi (đơn vị: thư của chính mình), mới nhất trước")
     public PageResponse<NotificationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return notifications.list(caller, page, size);
+        return notifications.list(caller, page, size).map(NotificationView::of);
     }
 }

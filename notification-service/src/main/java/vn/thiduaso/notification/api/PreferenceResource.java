@@ -36,13 +36,13 @@ public class PreferenceResource {
     @Authenticated
     @Operation(summary = "Tùy chọn nhận thông báo của người đang đăng nhập (mặc định: nhận thư, tiếng Việt trước)")
     public PreferenceView get() {
-        return preferences.get(caller);
+        return PreferenceView.of(preferences.get(caller));
     }
 
     @PUT
     @Authenticated
     @Operation(summary = "Đặt tùy chọn nhận thông báo; tắt thư điện tử thì thư đang chờ cũng không gửi")
     public PreferenceView put(@Valid @NotNull(message = "Cần nội dung tùy chọn") PreferenceRequest request) {
-        return preferences.put(caller, request);
+        return PreferenceView.of(preferences.put(caller, request.emailEnabled(), request.language()));
     }
 }

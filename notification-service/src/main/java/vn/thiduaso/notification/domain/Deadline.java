@@ -81,4 +81,14 @@ public class Deadline {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The period's deadline moved (an amended plan): an open deadline follows, a withdrawn one keeps its history. */
+    public boolean moveTo(Instant newDueAt, LocalDate newDueDate) {
+        if (status != DeadlineStatus.OPEN || (dueAt.equals(newDueAt) && dueDate.equals(newDueDate))) {
+            return false;
+        }
+        dueAt = newDueAt;
+        dueDate = newDueDate;
+        return true;
+    }
 }

@@ -5,7 +5,9 @@ public final class Channels {
 
     /** Topic {@code directory.users} (compacted): UserUpserted. */
     public static final String DIRECTORY_USERS = "directory-users";
-    /** Topic {@code reports}: ReportingPeriodOpened (later also submissions and returns). */
+    /** Topic {@code directory.units} (compacted): UnitUpserted (renames and moves of units). */
+    public static final String DIRECTORY_UNITS = "directory-units";
+    /** Topic {@code reports}: ReportingPeriodOpened, ReportingPeriodChanged (later also submissions and returns). */
     public static final String REPORTS = "reports";
 
     private Channels() {

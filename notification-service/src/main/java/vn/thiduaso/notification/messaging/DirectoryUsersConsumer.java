@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vn.thiduaso.notification.messaging.DirectoryEvents.UserUpserted;
 import vn.thiduaso.notification.service.DirectoryService;
-import vn.thiduaso.platform.events.EventEnvelope;
-import vn.thiduaso.platform.events.EventJson;
 import vn.thiduaso.platform.events.EventTypes;
+import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.inbox.EventHandlers;
 import vn.thiduaso.platform.inbox.IdempotentConsumer;
 
 /**
@@ -21,27 +20,19 @@ import vn.thiduaso.platform.inbox.IdempotentConsumer;
 public class DirectoryUsersConsumer {
 
     private final IdempotentConsumer consumer;
-    private final EventJson json;
-    private final DirectoryService directory;
+    private final EventHandlers handlers;
 
-    public DirectoryUsersConsumer(IdempotentConsumer consumer, EventJson json, DirectoryService directory) {
+    public DirectoryUsersConsumer(IdempotentConsumer consumer, DirectoryService directory) {
         this.consumer = consumer;
-        this.json = json;
-        this.directory = directory;
+        this.handlers = EventHandlers.on(Topics.DIRECTORY_USERS)
+                .handle(EventTypes.USER_UPSERTED, 1, UserUpserted.class,
+                        (event, user) -> directory.userUpserted(user, event.occurredAt()))
+                .build();
     }
 
     @Incoming(Channels.DIRECTORY_USERS)
     @Blocking
     public void onRecord(String value) {
-        consumer.consume(value, this::apply);
-    }
-
-    private void apply(EventEnvelope event) {
-        if (!EventTypes.USER_UPSERTED.equals(event.type())) {
-            Log.debugf("Ignoring %s on the directory users topic", event.type());
-            return;
-        }
-        EventVersions.require(event, 1);
-        directory.userUpserted(json.payload(event, UserUpserted.class), event.occurredAt());
+        consumer.dispatch(value, handlers);
     }
 }

@@ -5,17 +5,42 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Payloads of the {@code reports} topic that this service reads (docs/events.md). */
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Payloads of the {@code reports} topic that this service reads (docs/events.md): only the fields it
+ * uses, with the constraints it needs (a violation sends the record to the dead-letter topic).
+ */
 public final class ReportEvents {
 
     /** One unit that must report in the period. */
-    public record Requirement(UUID requirementId, UUID unitId, String unitPath, String unitName) {
+    public record Requirement(UUID requirementId, @NotNull UUID unitId, @NotBlank String unitPath,
+            @NotBlank String unitName) {
     }
 
     /** Payload of {@code ReportingPeriodOpened} v1: one per (obligation, year). */
-    public record ReportingPeriodOpened(UUID periodId, UUID planId, String planNumber, String planTitle,
-            UUID obligationId, Integer year, String kind, String title, UUID recipientUnitId, String recipientUnitPath,
-            String recipientUnitName, LocalDate dueDate, Instant dueAt, List<Requirement> requirements) {
+    public record ReportingPeriodOpened(@NotNull UUID periodId, @NotNull UUID planId, String planNumber,
+            @NotBlank String planTitle, UUID obligationId, Integer year, String kind, @NotBlank String title,
+            UUID recipientUnitId, String recipientUnitPath, @NotBlank String recipientUnitName, LocalDate dueDate,
+            @NotNull Instant dueAt, @NotNull List<@NotNull @Valid Requirement> requirements) {
+    }
+
+    /**
+     * Payload of {@code ReportingPeriodChanged} v1: the period's current due date and requirements
+     * after a plan amendment, and the units whose requirement was withdrawn.
+     */
+    public record ReportingPeriodChanged(@NotNull UUID periodId, @NotNull UUID planId, String planNumber,
+            @NotBlank String planTitle, Integer year, String kind, @NotBlank String title, UUID recipientUnitId,
+            String recipientUnitPath, @NotBlank String recipientUnitName, LocalDate dueDate, @NotNull Instant dueAt,
+            @NotNull List<@NotNull @Valid Requirement> requirements, List<@NotNull UUID> withdrawnUnitIds) {
+
+        /** The same period seen as opened, so that a new requirement gets its deadline the usual way. */
+        public ReportingPeriodOpened asOpened() {
+            return new ReportingPeriodOpened(periodId, planId, planNumber, planTitle, null, year, kind, title,
+                    recipientUnitId, recipientUnitPath, recipientUnitName, dueDate, dueAt, requirements);
+        }
     }
 
     private ReportEvents() {

@@ -24,6 +24,16 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
         return find("periodId = ?1 and unitId = ?2", periodId, unitId).firstResultOptional();
     }
 
+    public List<Deadline> ofPeriod(UUID periodId) {
+        return list("periodId", periodId);
+    }
+
+    /** A unit was renamed or moved: its copies in deadlines (as reporter and as recipient) follow. */
+    public int renameUnit(UUID unitId, String name, String path) {
+        return update("unitName = ?2, unitPath = ?3 where unitId = ?1", unitId, name, path)
+                + update("recipientUnitName = ?2, recipientUnitPath = ?3 where recipientUnitId = ?1", unitId, name, path);
+    }
+
     /** The path of a unit as the deadlines know it (this service keeps no unit directory). */
     public Optional<String> unitPathOf(UUID unitId) {
         return find("unitId", unitId).firstResultOptional().map(d -> d.unitPath);

@@ -17,4 +17,9 @@ public class DirectoryUserRepository implements PanacheRepositoryBase<DirectoryU
         return list("unitId = ?1 and active = true and email is not null and trim(email) <> ''", Sort.by("username"),
                 unitId);
     }
+
+    /** A unit moved: the unit path copied into its users follows. */
+    public int moveUnit(UUID unitId, String path) {
+        return update("unitPath = ?2 where unitId = ?1", unitId, path);
+    }
 }

@@ -58,4 +58,10 @@ public class EmailMessageRepository implements PanacheRepositoryBase<EmailMessag
     private static Sort newestFirst() {
         return Sort.descending("createdAt").and("id");
     }
+
+    /** A unit moved: mails to its users are scoped by the new path. */
+    public int moveRecipientUnit(UUID unitId, String path) {
+        return update("recipientUnitPath = ?2 where recipientUserId in (select u.id from DirectoryUser u where u.unitId = ?1)",
+                unitId, path);
+    }
 }

@@ -2,8 +2,6 @@ package vn.thiduaso.notification.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +10,9 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
-import vn.thiduaso.notification.api.DeadlineDtos.DeadlineView;
 import vn.thiduaso.notification.domain.Deadline;
 import vn.thiduaso.notification.domain.DeadlineStatus;
+import vn.thiduaso.notification.messaging.ReportEvents.ReportingPeriodChanged;
 import vn.thiduaso.notification.messaging.ReportEvents.ReportingPeriodOpened;
 import vn.thiduaso.notification.messaging.ReportEvents.Requirement;
 import vn.thiduaso.notification.repository.DeadlineRepository;
@@ -44,7 +42,6 @@ public class DeadlineService {
      */
     @Transactional
     public void periodOpened(ReportingPeriodOpened event) {
-        validate(event);
         locks.lockAll(event.requirements().stream().map(r -> AnnouncementService.unitLockName(r.unitId())).toList());
         LocalDate dueDate = event.dueDate() != null ? event.dueDate() : VietnamTime.dateOf(event.dueAt());
         int created = 0;
@@ -81,7 +78,7 @@ public class DeadlineService {
     }
 
     @Transactional
-    public PageResponse<DeadlineView> list(CallerScope caller, UUID unitId, LocalDate from, LocalDate to, int page,
+    public PageResponse<Deadline> list(CallerScope caller, UUID unitId, LocalDate from, LocalDate to, int page,
             int size) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidFieldException("to", "Ngày kết thúc không được trước ngày bắt đầu");
@@ -91,31 +88,37 @@ public class DeadlineService {
             deadlines.unitPathOf(unitId).ifPresent(caller::requireCovers);
         }
         PanacheQuery<Deadline> query = deadlines.inScope(caller.scopePath(), unitId, from, to).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(DeadlineView::of).toList(), page, size, query.count());
+        return new PageResponse<>(query.list(), page, size, query.count());
     }
 
-    /** An event this service cannot turn into deadlines goes to the dead-letter topic with the reason. */
-    private static void validate(ReportingPeriodOpened e) {
-        List<String> missing = new ArrayList<>();
-        if (e.periodId() == null) missing.add("periodId");
-        if (e.planId() == null) missing.add("planId");
-        if (blank(e.planTitle())) missing.add("planTitle");
-        if (blank(e.title())) missing.add("title");
-        if (blank(e.recipientUnitName())) missing.add("recipientUnitName");
-        if (e.dueAt() == null) missing.add("dueAt");
-        if (e.requirements() == null) {
-            missing.add("requirements");
-        } else {
-            for (int i = 0; i < e.requirements().size(); i++) {
-                Requirement r = e.requirements().get(i);
-                if (r == null || r.unitId() == null || blank(r.unitPath()) || blank(r.unitName())) {
-                    missing.add("requirements[" + i + "].unitId/unitPath/unitName");
+    /**
+     * An amended plan changed the period: open deadlines move to the new due instant, a unit that
+     * must now report gets its deadline (announced as usual), a withdrawn unit's deadline is marked
+     * WITHDRAWN (kept, never deleted).
+     */
+    @Transactional
+    public void periodChanged(ReportingPeriodChanged event) {
+        LocalDate dueDate = event.dueDate() != null ? event.dueDate() : VietnamTime.dateOf(event.dueAt());
+        // Withdraw first: a withdrawn unit's deadline keeps the date it had.
+        int withdrawn = 0;
+        if (event.withdrawnUnitIds() != null) {
+            for (UUID unitId : event.withdrawnUnitIds()) {
+                Deadline d = deadlines.findByPeriodAndUnit(event.periodId(), unitId).orElse(null);
+                if (d != null && d.status == DeadlineStatus.OPEN) {
+                    d.status = DeadlineStatus.WITHDRAWN;
+                    withdrawn++;
                 }
             }
         }
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("ReportingPeriodOpened v1 lacks " + String.join(", ", missing));
+        int moved = 0;
+        for (Deadline d : deadlines.ofPeriod(event.periodId())) {
+            if (d.moveTo(event.dueAt(), dueDate)) {
+                moved++;
+            }
         }
+        periodOpened(event.asOpened());
+        Log.infof("Reporting period %s changed: %d deadline(s) moved to %s, %d withdrawn", event.periodId(), moved,
+                event.dueAt(), withdrawn);
     }
 
     private static boolean blank(String s) {

@@ -8,7 +8,10 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.logging.Log;
 import vn.thiduaso.notification.domain.DirectoryUser;
+import vn.thiduaso.notification.messaging.DirectoryEvents.UnitUpserted;
 import vn.thiduaso.notification.messaging.DirectoryEvents.UserUpserted;
+import vn.thiduaso.notification.repository.DeadlineRepository;
+import vn.thiduaso.notification.repository.EmailMessageRepository;
 import vn.thiduaso.notification.repository.DirectoryUserRepository;
 
 /** The users read model: upsert by id, the latest event wins. */
@@ -17,18 +20,33 @@ public class DirectoryService {
 
     private final DirectoryUserRepository users;
     private final AnnouncementService announcements;
+    private final DeadlineRepository deadlines;
+    private final EmailMessageRepository emails;
 
-    public DirectoryService(DirectoryUserRepository users, AnnouncementService announcements) {
+    public DirectoryService(DirectoryUserRepository users, AnnouncementService announcements,
+            DeadlineRepository deadlines, EmailMessageRepository emails) {
         this.users = users;
         this.announcements = announcements;
+        this.deadlines = deadlines;
+        this.emails = emails;
+    }
+
+    /**
+     * The one place that refreshes the copies of a unit's name and path (deadlines, users, their
+     * queued mails) when plan-service republishes a renamed or moved unit.
+     */
+    @Transactional
+    public void unitUpserted(UnitUpserted event) {
+        String name = event.name().trim();
+        int changed = deadlines.renameUnit(event.id(), name, event.path())
+                + users.moveUnit(event.id(), event.path())
+                + emails.moveRecipientUnit(event.id(), event.path());
+        Log.debugf("Unit %s is now %s; %d copied reference(s) updated", event.id(), event.path(), changed);
     }
 
     /** Applies UserUpserted v1, then queues the announcements the user has not had yet. */
     @Transactional
     public void userUpserted(UserUpserted event, Instant occurredAt) {
-        if (event.id() == null || isBlank(event.username())) {
-            throw new IllegalArgumentException("UserUpserted needs id and username");
-        }
         Instant at = occurredAt != null ? occurredAt : Instant.now();
         DirectoryUser user = users.findById(event.id());
         if (user != null && user.sourceAt.isAfter(at)) {

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
-import vn.thiduaso.notification.api.NotificationDtos.NotificationView;
 import vn.thiduaso.notification.domain.EmailMessage;
 import vn.thiduaso.notification.repository.EmailMessageRepository;
 import vn.thiduaso.platform.api.PageResponse;
@@ -24,11 +23,11 @@ public class NotificationService {
 
     /** A unit's focal officer sees the mails addressed to them; other roles those of users in their scope. */
     @Transactional
-    public PageResponse<NotificationView> list(CallerScope caller, int page, int size) {
+    public PageResponse<EmailMessage> list(CallerScope caller, int page, int size) {
         PanacheQuery<EmailMessage> query = caller.hasRole(Roles.UNIT) && !caller.isAdmin()
                 ? emails.toUser(caller.userId())
                 : emails.inScope(caller.scopePath());
         query.page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(NotificationView::of).toList(), page, size, query.count());
+        return new PageResponse<>(query.list(), page, size, query.count());
     }
 }

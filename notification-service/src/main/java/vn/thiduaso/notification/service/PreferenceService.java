@@ -5,8 +5,6 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import vn.thiduaso.notification.api.PreferenceDtos.PreferenceRequest;
-import vn.thiduaso.notification.api.PreferenceDtos.PreferenceView;
 import vn.thiduaso.notification.domain.Language;
 import vn.thiduaso.notification.domain.NotificationPreference;
 import vn.thiduaso.notification.repository.NotificationPreferenceRepository;
@@ -25,30 +23,30 @@ public class PreferenceService {
     }
 
     @Transactional
-    public PreferenceView get(CallerScope caller) {
-        return PreferenceView.of(preferences.findOrDefaults(caller.userId()));
+    public NotificationPreference get(CallerScope caller) {
+        return preferences.findOrDefaults(caller.userId());
     }
 
     /** Replaces the caller's preferences; turning e-mail off also stops the mails still waiting. */
     @Transactional
-    public PreferenceView put(CallerScope caller, PreferenceRequest request) {
+    public NotificationPreference put(CallerScope caller, boolean emailEnabled, String language) {
         NotificationPreference preference = preferences.findByIdOptional(caller.userId()).orElse(null);
         if (preference == null) {
             preference = NotificationPreference.defaults(caller.userId());
-            apply(preference, request);
+            apply(preference, emailEnabled, language);
             preferences.persist(preference);
         } else {
-            apply(preference, request);
+            apply(preference, emailEnabled, language);
         }
         if (!preference.emailEnabled) {
             announcements.emailTurnedOff(preference.userId);
         }
-        return PreferenceView.of(preference);
+        return preference;
     }
 
-    private static void apply(NotificationPreference preference, PreferenceRequest request) {
-        preference.emailEnabled = request.emailEnabled();
-        preference.language = Language.fromCode(request.language());
+    private static void apply(NotificationPreference preference, boolean emailEnabled, String language) {
+        preference.emailEnabled = emailEnabled;
+        preference.language = Language.fromCode(language);
         preference.updatedAt = Instant.now();
     }
 }

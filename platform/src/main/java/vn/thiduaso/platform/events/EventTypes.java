@@ -12,6 +12,8 @@ public final class EventTypes {
     /** Payload v1: {@code { code, name, level, active }}. */
     public static final String AWARD_FORM_UPSERTED = "AwardFormUpserted";
     public static final String REPORTING_PERIOD_OPENED = "ReportingPeriodOpened";
+    /** A period's due date or requirements changed after a plan amendment (report-service). */
+    public static final String REPORTING_PERIOD_CHANGED = "ReportingPeriodChanged";
 
     private EventTypes() {
     }

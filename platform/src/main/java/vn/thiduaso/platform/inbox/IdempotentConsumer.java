@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 
 import io.quarkus.logging.Log;
 import vn.thiduaso.platform.config.PlatformConfig;
@@ -22,14 +23,37 @@ public class IdempotentConsumer {
     private final EventJson json;
     private final Inbox inbox;
     private final PlatformConfig config;
+    private final Validator validator;
 
-    public IdempotentConsumer(EventJson json, Inbox inbox, PlatformConfig config) {
+    public IdempotentConsumer(EventJson json, Inbox inbox, PlatformConfig config, Validator validator) {
         this.json = json;
         this.inbox = inbox;
         this.config = config;
+        this.validator = validator;
     }
 
-    /** Returns true when the effect ran, false when the event had been processed before. */
+    /**
+     * The way a consumer applies a record: envelope, inbox row and the matching handler of
+     * {@code handlers} (type, version, tolerant binding, Bean Validation) in one transaction. A
+     * tombstone (null value on a compacted topic) is ignored.
+     *
+     * @return true when a handler ran
+     */
+    @Transactional
+    public boolean dispatch(String recordValue, EventHandlers handlers) {
+        if (recordValue == null) {
+            Log.debugf("Ignoring a tombstone on %s", handlers.topic());
+            return false;
+        }
+        boolean[] handled = { false };
+        consume(recordValue, event -> handled[0] = handlers.apply(event, json.mapper(), validator));
+        return handled[0];
+    }
+
+    /**
+     * Returns true when the effect ran, false when the event had been processed before. Consumers use
+     * {@link #dispatch}; this is the lower step it is built on.
+     */
     @Transactional
     public boolean consume(String recordValue, Consumer<EventEnvelope> effect) {
         EventEnvelope event = json.read(recordValue);

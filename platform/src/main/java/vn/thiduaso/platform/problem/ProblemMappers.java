@@ -144,7 +144,7 @@ public class ProblemMappers {
     }
 
     /** {@code create.request.addressees[0].unitId} → {@code addressees[0].unitId}; a bad query parameter → its name. */
-    static String fieldName(Path path) {
+    public static String fieldName(Path path) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : path) {

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.quarkus.security.ForbiddenException;
+import vn.thiduaso.platform.problem.ForbiddenException;
 
 /**
  * Who is calling and which part of the unit tree they may touch. Every resource checks the target

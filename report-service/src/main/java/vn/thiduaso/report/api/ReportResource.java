@@ -48,7 +48,8 @@ public class ReportResource {
                     + "409 nếu yêu cầu đã có báo cáo. Gửi lại với cùng Idempotency-Key trả lại báo cáo đã tạo.")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "Cần nội dung báo cáo") CreateReportRequest request) {
-        ReportView created = reports.create(caller, request, idempotencyKey);
+        ReportView created = ReportView.of(reports.create(caller, request.requirementId(), request.narrative(),
+                idempotencyKey));
         return Response.created(URI.create("/api/v1/reports/" + created.id())).entity(created).build();
     }
 
@@ -57,6 +58,6 @@ public class ReportResource {
     @Authenticated
     @Operation(summary = "Một báo cáo của đơn vị trong phạm vi")
     public ReportView get(@PathParam("id") UUID id) {
-        return reports.get(caller, id);
+        return ReportView.of(reports.get(caller, id));
     }
 }

@@ -16,12 +16,14 @@ public final class ReportingPeriodDtos {
     }
 
     /** {@code requirementCount} counts the requirements of units in the caller's scope. */
+    /** {@code secondHop}: the issuing unit's own report onwards (e.g. to Sở Nội vụ), not its units' reports. */
     public record PeriodSummary(UUID id, UUID planId, String planNumber, String planTitle, String title, int year,
-            String kind, LocalDate dueDate, Instant dueAt, UnitRef recipientUnit, int requirementCount) {
+            String kind, boolean secondHop, LocalDate dueDate, Instant dueAt, UnitRef recipientUnit,
+            int requirementCount) {
 
         public static PeriodSummary of(ReportingPeriod p, int requirementCount) {
             return new PeriodSummary(p.id, p.planId, p.planNumber, p.planTitle, p.title, p.year, p.kind.name(),
-                    p.dueDate, p.dueAt, recipient(p), requirementCount);
+                    p.secondHop, p.dueDate, p.dueAt, recipient(p), requirementCount);
         }
     }
 
@@ -36,13 +38,13 @@ public final class ReportingPeriodDtos {
 
     /** The period with the requirements of units in the caller's scope. */
     public record PeriodDetail(UUID id, UUID planId, String planNumber, String planTitle, UUID obligationId,
-            String title, int year, String kind, LocalDate dueDate, Instant dueAt, UnitRef recipientUnit,
-            int requirementCount, Instant openedAt, List<RequirementView> requirements) {
+            String title, int year, String kind, boolean secondHop, LocalDate dueDate, Instant dueAt,
+            UnitRef recipientUnit, int requirementCount, Instant openedAt, List<RequirementView> requirements) {
 
         public static PeriodDetail of(ReportingPeriod p, List<ReportRequirement> requirements,
                 Map<UUID, UUID> reportIds) {
             return new PeriodDetail(p.id, p.planId, p.planNumber, p.planTitle, p.obligationId, p.title, p.year,
-                    p.kind.name(), p.dueDate, p.dueAt, recipient(p), requirements.size(), p.openedAt,
+                    p.kind.name(), p.secondHop, p.dueDate, p.dueAt, recipient(p), requirements.size(), p.openedAt,
                     requirements.stream().map(r -> RequirementView.of(r, reportIds.get(r.id))).toList());
         }
     }

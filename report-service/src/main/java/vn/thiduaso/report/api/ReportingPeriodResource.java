@@ -44,7 +44,10 @@ public class ReportingPeriodResource {
             @QueryParam("year") @Min(value = 2000, message = "Năm từ 2000 đến 2100") @Max(value = 2100, message = "Năm từ 2000 đến 2100") Integer year,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Số trang bắt đầu từ 0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "Mỗi trang từ 1 đến 100 mục") @Max(value = 100, message = "Mỗi trang từ 1 đến 100 mục") int size) {
-        return periods.list(caller, planId, year, page, size);
+        PageResponse<ReportingPeriodService.PeriodListing> found = periods.list(caller, planId, year, page, size);
+        return new PageResponse<>(found.items().stream()
+                .map(l -> PeriodSummary.of(l.period(), l.requirementCount())).toList(),
+                found.page(), found.size(), found.total());
     }
 
     @GET
@@ -53,6 +56,7 @@ public class ReportingPeriodResource {
     @Operation(summary = "Chi tiết kỳ báo cáo, với yêu cầu báo cáo của các đơn vị trong phạm vi",
             description = "403 nếu cả đơn vị nhận lẫn mọi đơn vị phải báo cáo đều nằm ngoài phạm vi.")
     public PeriodDetail get(@PathParam("id") UUID id) {
-        return periods.get(caller, id);
+        ReportingPeriodService.PeriodView view = periods.get(caller, id);
+        return PeriodDetail.of(view.period(), view.requirements(), view.reportIds());
     }
 }

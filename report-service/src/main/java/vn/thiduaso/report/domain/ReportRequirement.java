@@ -1,5 +1,6 @@
 package vn.thiduaso.report.domain;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -43,8 +44,35 @@ public class ReportRequirement {
     @Column(nullable = false)
     public RequirementStatus status;
 
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
     @Version
     public long version;
+
+    public boolean active() {
+        return status != RequirementStatus.WITHDRAWN;
+    }
+
+    /** The plan no longer asks the unit to report; nothing it wrote is touched. */
+    public boolean withdraw(Instant at) {
+        if (!active()) {
+            return false;
+        }
+        status = RequirementStatus.WITHDRAWN;
+        withdrawnAt = at;
+        return true;
+    }
+
+    /** The unit is listed again: back to where its report stands. */
+    public boolean reinstate(boolean hasReport) {
+        if (active()) {
+            return false;
+        }
+        status = hasReport ? RequirementStatus.DRAFTING : RequirementStatus.PENDING;
+        withdrawnAt = null;
+        return true;
+    }
 
     /** The unit has started its report. */
     public void draftStarted() {

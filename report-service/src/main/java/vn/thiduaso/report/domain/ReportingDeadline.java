@@ -25,7 +25,11 @@ public record ReportingDeadline(LocalDate dueDate, Instant dueAt) {
             throw new IllegalArgumentException("due day must be 1..31, was " + dueDay);
         }
         YearMonth month = YearMonth.of(year, dueMonth);
-        LocalDate dueDate = month.atDay(Math.min(dueDay, month.lengthOfMonth()));
+        return on(month.atDay(Math.min(dueDay, month.lengthOfMonth())));
+    }
+
+    /** A deadline on a given date (an AD_HOC report): due as that day starts in Vietnam. */
+    public static ReportingDeadline on(LocalDate dueDate) {
         return new ReportingDeadline(dueDate, VietnamTime.startOfDay(dueDate));
     }
 }

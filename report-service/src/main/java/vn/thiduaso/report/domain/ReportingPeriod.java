@@ -57,10 +57,11 @@ public class ReportingPeriod {
     public String title;
 
     /** Đơn vị nhận báo cáo, e.g. Phòng Văn hóa - Xã hội. */
-    @Column(name = "recipient_unit_id", nullable = false)
+    /** Null for a second-hop recipient the directory does not know (only its name is given). */
+    @Column(name = "recipient_unit_id")
     public UUID recipientUnitId;
 
-    @Column(name = "recipient_unit_path", nullable = false)
+    @Column(name = "recipient_unit_path")
     public String recipientUnitPath;
 
     @Column(name = "recipient_unit_name", nullable = false)
@@ -71,6 +72,10 @@ public class ReportingPeriod {
 
     @Column(name = "issuing_unit_path", nullable = false)
     public String issuingUnitPath;
+
+    /** The issuing unit's own report onwards (to the secondHop recipient), not its reporters' reports to it. */
+    @Column(name = "second_hop", nullable = false)
+    public boolean secondHop;
 
     /** The local date named by the plan ("trước ngày 05/12"). */
     @Column(name = "due_date", nullable = false)
@@ -93,6 +98,20 @@ public class ReportingPeriod {
 
     @Version
     public long version;
+
+    /** Moves the deadline when it has not passed yet; a passed deadline stays (late reports stay late). */
+    public boolean moveDeadline(ReportingDeadline deadline, Instant now) {
+        if (deadline.dueAt().equals(dueAt) || !dueAt.isAfter(now)) {
+            return false;
+        }
+        dueDate = deadline.dueDate();
+        dueAt = deadline.dueAt();
+        return true;
+    }
+
+    public java.util.Optional<ReportRequirement> requirementOf(UUID unitId) {
+        return requirements.stream().filter(r -> r.unitId.equals(unitId)).findFirst();
+    }
 
     /** Adds the requirement that {@code unit} reports in this period. */
     public ReportRequirement require(UnitSnapshot unit) {

@@ -4,46 +4,45 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
-import vn.thiduaso.platform.events.EventEnvelope;
-import vn.thiduaso.platform.events.EventJson;
 import vn.thiduaso.platform.events.EventTypes;
+import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.inbox.EventHandlers;
 import vn.thiduaso.platform.inbox.IdempotentConsumer;
+import vn.thiduaso.report.messaging.PlanEvents.PlanClosed;
+import vn.thiduaso.report.messaging.PlanEvents.PlanIssuedV1;
+import vn.thiduaso.report.messaging.PlanEvents.PlanVersion;
 import vn.thiduaso.report.service.ReportingPeriodService;
 
 /**
- * Opens reporting periods when a plan is issued. Other plan events are ignored; a record that is
- * not a valid envelope or payload fails here and goes to {@code dlt.report-service}.
+ * Opens reporting periods from issued plans, reconciles them with amendments and stops opening when
+ * a plan closes. Other plan events are ignored; an unknown version or an invalid payload goes to
+ * {@code dlt.report-service}.
  */
 @ApplicationScoped
 public class PlanEventsConsumer {
 
     private final IdempotentConsumer consumer;
-    private final EventJson json;
-    private final ReportingPeriodService periods;
+    private final EventHandlers handlers;
 
-    public PlanEventsConsumer(IdempotentConsumer consumer, EventJson json, ReportingPeriodService periods) {
+    public PlanEventsConsumer(IdempotentConsumer consumer, ReportingPeriodService periods) {
         this.consumer = consumer;
-        this.json = json;
-        this.periods = periods;
+        this.handlers = EventHandlers.on(Topics.PLANS)
+                .handle(EventTypes.PLAN_ISSUED, 1, PlanIssuedV1.class,
+                        (event, plan) -> periods.planIssued(event.eventId(), plan.toIssuedPlan()))
+                .handle(EventTypes.PLAN_ISSUED, 2, PlanVersion.class,
+                        (event, plan) -> periods.planIssued(event.eventId(), plan.toIssuedPlan()))
+                .handle(EventTypes.PLAN_AMENDED, 1, PlanVersion.class,
+                        (event, plan) -> periods.planAmended(event.eventId(), plan.toIssuedPlan()))
+                .handle(EventTypes.PLAN_CLOSED, 1, PlanClosed.class,
+                        (event, closed) -> periods.planClosed(closed.planId(),
+                                closed.closedAt() != null ? closed.closedAt() : event.occurredAt()))
+                .build();
     }
 
     @Incoming(Channels.PLANS)
     @Blocking
     public void onPlanEvent(String value) {
-        consumer.consume(value, this::apply);
-    }
-
-    void apply(EventEnvelope event) {
-        if (!EventTypes.PLAN_ISSUED.equals(event.type())) {
-            Log.debugf("Ignoring %s event %s on the plans topic", event.type(), event.eventId());
-            return;
-        }
-        if (event.version() != 1) {
-            // A new version is a breaking change: parking it beats guessing at its meaning.
-            throw new IllegalArgumentException("PlanIssued v" + event.version() + " is not understood (v1 only)");
-        }
-        periods.openFromPlan(event.eventId(), json.payload(event, PlanIssued.class));
+        consumer.dispatch(value, handlers);
     }
 }

@@ -14,7 +14,7 @@ import vn.thiduaso.report.domain.ReportRequirement;
 @ApplicationScoped
 public class ReportRequirementRepository implements PanacheRepositoryBase<ReportRequirement, UUID> {
 
-    /** Per period, how many of its requirements concern a unit within {@code scope}. */
+    /** Per period, how many of its active (not withdrawn) requirements concern a unit within {@code scope}. */
     public Map<UUID, Long> countInScope(Collection<UUID> periodIds, String scope) {
         Map<UUID, Long> counts = new HashMap<>();
         if (periodIds.isEmpty()) {
@@ -23,6 +23,7 @@ public class ReportRequirementRepository implements PanacheRepositoryBase<Report
         getEntityManager().createQuery("""
                 select r.period.id, count(r) from ReportRequirement r
                 where r.period.id in :ids and (r.unitPath = :scope or r.unitPath like :descendants)
+                and r.status <> vn.thiduaso.report.domain.RequirementStatus.WITHDRAWN
                 group by r.period.id""", Object[].class)
                 .setParameter("ids", periodIds)
                 .setParameter("scope", scope)

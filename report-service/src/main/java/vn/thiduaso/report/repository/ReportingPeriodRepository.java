@@ -1,5 +1,6 @@
 package vn.thiduaso.report.repository;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +15,13 @@ import vn.thiduaso.report.domain.ReportingPeriod;
 @ApplicationScoped
 public class ReportingPeriodRepository implements PanacheRepositoryBase<ReportingPeriod, UUID> {
 
-    public boolean existsFor(UUID obligationId, int year) {
-        return count("from ReportingPeriod p where p.obligationId = ?1 and p.year = ?2", obligationId, year) > 0;
+    public Optional<ReportingPeriod> findFor(UUID obligationId, int year, boolean secondHop) {
+        return find("from ReportingPeriod p where p.obligationId = ?1 and p.year = ?2 and p.secondHop = ?3",
+                obligationId, year, secondHop).firstResultOptional();
+    }
+
+    public java.util.List<ReportingPeriod> ofPlan(UUID planId) {
+        return list("planId", planId);
     }
 
     /**

@@ -11,14 +11,14 @@ import jakarta.transaction.Transactional;
 import io.quarkus.logging.Log;
 import vn.thiduaso.report.domain.DirectoryUnit;
 import vn.thiduaso.report.domain.UnitSnapshot;
-import vn.thiduaso.report.messaging.UnitUpserted;
 import vn.thiduaso.report.repository.DirectoryUnitRepository;
 import vn.thiduaso.report.repository.ReportRequirementRepository;
 import vn.thiduaso.report.repository.ReportingPeriodRepository;
 
 /**
  * The unit read model. Periods and requirements copy unit names and paths (lists and scope checks
- * then need no join); this service keeps those copies in step with the directory.
+ * then need no join); {@link #unitUpserted} is the one place that keeps every copy in step with the
+ * directory, so a merged or renamed commune (republished with its subtree) is scoped by its new path.
  */
 @ApplicationScoped
 public class DirectoryService {
@@ -35,17 +35,16 @@ public class DirectoryService {
     }
 
     @Transactional
-    public void unitUpserted(UnitUpserted event) {
-        event.validate();
-        DirectoryUnit unit = units.findById(event.id());
+    public void unitUpserted(UUID id, String name, String kind, String path) {
+        DirectoryUnit unit = units.findById(id);
         boolean isNew = unit == null;
         if (isNew) {
             unit = new DirectoryUnit();
-            unit.id = event.id();
+            unit.id = id;
         }
-        unit.name = event.name().strip();
-        unit.kind = event.kind();
-        unit.path = event.path();
+        unit.name = name.strip();
+        unit.kind = kind;
+        unit.path = path;
         unit.updatedAt = Instant.now();
         if (isNew) {
             units.persist(unit);

@@ -7,18 +7,18 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import org.hibernate.exception.ConstraintViolationException;
 
-import io.quarkus.security.ForbiddenException;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
+import org.hibernate.Hibernate;
+
 import vn.thiduaso.platform.problem.ConflictException;
+import vn.thiduaso.platform.problem.ForbiddenException;
+import vn.thiduaso.platform.problem.NotFoundException;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
-import vn.thiduaso.report.api.ReportDtos.CreateReportRequest;
-import vn.thiduaso.report.api.ReportDtos.ReportView;
 import vn.thiduaso.report.domain.Report;
 import vn.thiduaso.report.domain.ReportRequirement;
 import vn.thiduaso.report.repository.ReportRepository;
@@ -46,16 +46,19 @@ public class ReportService {
      * scope covers it, may do so; there is one report per requirement (409 for a second).
      */
     @Transactional
-    public ReportView create(CallerScope caller, CreateReportRequest request, String idempotencyKey) {
-        String narrative = request.narrative().strip();
+    public Report create(CallerScope caller, UUID requirementId, String narrativeText, String idempotencyKey) {
+        String narrative = narrativeText.strip();
         Optional<IdempotencyKeys.Claim> claim = idempotency.claim(caller, CREATE_OPERATION, idempotencyKey,
-                request.requirementId().toString(), narrative);
+                requirementId.toString(), narrative);
         if (claim.isPresent() && claim.get().replayOf() != null) {
             return get(caller, claim.get().replayOf());
         }
-        ReportRequirement requirement = requirements.findByIdOptional(request.requirementId())
+        ReportRequirement requirement = requirements.findByIdOptional(requirementId)
                 .orElseThrow(() -> new InvalidFieldException("requirementId", "Yêu cầu báo cáo không tồn tại"));
         requireMayReportFor(caller, requirement);
+        if (!requirement.active()) {
+            throw new ConflictException("Đơn vị không còn phải báo cáo theo yêu cầu này (kế hoạch đã được điều chỉnh)");
+        }
         if (reports.existsForRequirement(requirement.id)) {
             throw new ConflictException("Đơn vị đã có báo cáo cho yêu cầu này");
         }
@@ -70,14 +73,18 @@ public class ReportService {
             throw new ConflictException("Đơn vị đã có báo cáo cho yêu cầu này");
         }
         claim.ifPresent(c -> idempotency.remember(c, report.id));
-        return ReportView.of(report);
+        Hibernate.initialize(requirement.period);
+        return report;
     }
 
     @Transactional
-    public ReportView get(CallerScope caller, UUID id) {
+    public Report get(CallerScope caller, UUID id) {
         Report report = reports.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Không tìm thấy báo cáo"));
         caller.requireCovers(report.requirement.unitPath);
-        return ReportView.of(report);
+        // The resource maps the report with its requirement and period after this transaction.
+        Hibernate.initialize(report.requirement);
+        Hibernate.initialize(report.requirement.period);
+        return report;
     }
 
     private static void requireMayReportFor(CallerScope caller, ReportRequirement requirement) {

@@ -7,126 +7,267 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
-import io.quarkus.security.ForbiddenException;
 import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.db.AdvisoryLocks;
+import vn.thiduaso.platform.problem.ForbiddenException;
+import vn.thiduaso.platform.problem.NotFoundException;
 import vn.thiduaso.platform.security.CallerScope;
-import vn.thiduaso.report.api.ReportingPeriodDtos.PeriodDetail;
-import vn.thiduaso.report.api.ReportingPeriodDtos.PeriodSummary;
 import vn.thiduaso.report.domain.DirectoryUnit;
-import vn.thiduaso.report.domain.PeriodKind;
 import vn.thiduaso.report.domain.ReportRequirement;
 import vn.thiduaso.report.domain.ReportingDeadline;
 import vn.thiduaso.report.domain.ReportingPeriod;
 import vn.thiduaso.report.domain.UnitSnapshot;
-import vn.thiduaso.report.messaging.PlanIssued;
 import vn.thiduaso.report.messaging.ReportEvents;
-import vn.thiduaso.platform.db.AdvisoryLocks;
 import vn.thiduaso.report.repository.ReportRepository;
 import vn.thiduaso.report.repository.ReportRequirementRepository;
 import vn.thiduaso.report.repository.ReportingPeriodRepository;
+import vn.thiduaso.report.repository.ReportingPlanRepository;
 
-/** Opening reporting periods from issued plans, and reading them within the caller's scope. */
+/**
+ * Reporting periods from issued plans: opened on issue, reconciled on amendment, nothing new once
+ * the plan is closed; read within the caller's scope.
+ */
 @ApplicationScoped
 public class ReportingPeriodService {
+
+    /** A period with how many of its requirements concern units in the caller's scope. */
+    public record PeriodListing(ReportingPeriod period, int requirementCount) {
+    }
+
+    /** A period with the requirements in the caller's scope and their reports' ids. */
+    public record PeriodView(ReportingPeriod period, List<ReportRequirement> requirements, Map<UUID, UUID> reportIds) {
+    }
 
     private final ReportingPeriodRepository periods;
     private final ReportRequirementRepository requirements;
     private final ReportRepository reports;
+    private final ReportingPlanRepository plans;
     private final DirectoryService directory;
     private final ReportEvents events;
     private final AdvisoryLocks locks;
 
     public ReportingPeriodService(ReportingPeriodRepository periods, ReportRequirementRepository requirements,
-            ReportRepository reports, DirectoryService directory, ReportEvents events, AdvisoryLocks locks) {
+            ReportRepository reports, ReportingPlanRepository plans, DirectoryService directory, ReportEvents events,
+            AdvisoryLocks locks) {
         this.periods = periods;
         this.requirements = requirements;
         this.reports = reports;
+        this.plans = plans;
         this.directory = directory;
         this.events = events;
         this.locks = locks;
     }
 
     /**
-     * Opens one annual period per reporting obligation and year, with one requirement per addressee,
-     * and publishes {@code ReportingPeriodOpened} for each in the same transaction. A period that
-     * already exists for the obligation and year (the plan was delivered or issued again) is left
-     * as it is and not announced again.
+     * Opens the periods of every obligation (per its kind) with one requirement per resolved reporter,
+     * plus the issuing unit's own period onwards for an obligation with a second hop, and publishes
+     * {@code ReportingPeriodOpened} for each. A period that exists already is not opened again; a
+     * closed plan opens nothing.
      */
     @Transactional
-    public List<ReportingPeriod> openFromPlan(UUID eventId, PlanIssued plan) {
-        plan.validate();
-        // Two deliveries of the same plan on different instances must not both pass the existence check.
+    public List<ReportingPeriod> planIssued(UUID eventId, IssuedPlan plan) {
+        return apply(eventId, plan, false);
+    }
+
+    /**
+     * Reconciles the open periods with the amended version: a due date not passed yet moves, a new
+     * reporter gets a requirement, a reporter no longer listed has it withdrawn (nothing submitted is
+     * lost), new obligations or years open periods. Each changed period is announced with
+     * {@code ReportingPeriodChanged}.
+     */
+    @Transactional
+    public List<ReportingPeriod> planAmended(UUID eventId, IssuedPlan plan) {
+        return apply(eventId, plan, true);
+    }
+
+    /** Nothing opens from a closed plan any more; its existing periods stay as they are. */
+    @Transactional
+    public void planClosed(UUID planId, Instant closedAt) {
+        locks.lock("report-service:plan:" + planId);
+        plans.closed(planId, closedAt != null ? closedAt : Instant.now());
+        Log.infof("Plan %s closed: no further reporting periods open from it", planId);
+    }
+
+    private List<ReportingPeriod> apply(UUID eventId, IssuedPlan plan, boolean reconcile) {
+        // Two deliveries of the same plan on different instances must not both pass the existence checks.
         locks.lock("report-service:plan:" + plan.planId());
-
-        Map<UUID, PlanIssued.Addressee> addressees = new LinkedHashMap<>();
-        plan.addressees().forEach(a -> addressees.putIfAbsent(a.unitId(), a));
-        Set<UUID> unitIds = new HashSet<>(addressees.keySet());
-        plan.reportingObligations().forEach(o -> unitIds.add(o.recipientUnitId()));
-        Map<UUID, DirectoryUnit> known = directory.known(unitIds);
-
+        if (!plans.accepts(plan.planId(), plan.planVersion())) {
+            Log.infof("Ignoring version %d of plan %s (event %s): the plan is closed or a newer version is applied",
+                    plan.planVersion(), plan.planId(), eventId);
+            return List.of();
+        }
+        Map<UUID, DirectoryUnit> known = directory.known(unitIds(plan));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<ReportingPeriod> opened = new ArrayList<>();
-        for (PlanIssued.Obligation o : plan.reportingObligations()) {
-            for (int year = o.firstYear(); year <= o.lastYear(); year++) {
-                if (periods.existsFor(o.obligationId(), year)) {
-                    Log.infof("Period of obligation %s for %d is already open; PlanIssued %s does not reopen it",
-                            o.obligationId(), year, eventId);
-                    continue;
+        int changed = 0;
+        for (IssuedPlan.Obligation o : plan.obligations()) {
+            List<UnitSnapshot> reporters = distinct(o.reporters(), known);
+            UnitSnapshot recipient = DirectoryService.current(known, o.recipientUnitId(), o.recipientUnitPath(),
+                    o.recipientUnitName());
+            for (int year : o.kind().years(o.firstYear(), o.lastYear(), o.dueDate())) {
+                ReportingDeadline deadline = o.kind().deadline(year, o.dueMonth(), o.dueDay(), o.dueDate());
+                changed += openOrReconcile(eventId, plan, o, year, false, deadline, recipient, reporters, reconcile,
+                        now, opened);
+                if (o.secondHop() != null) {
+                    IssuedPlan.SecondHop hop = o.secondHop();
+                    UnitSnapshot board = hop.recipientUnitId() != null && known.containsKey(hop.recipientUnitId())
+                            ? known.get(hop.recipientUnitId()).snapshot()
+                            : new UnitSnapshot(hop.recipientUnitId(), null, hop.recipientName());
+                    UnitSnapshot issuer = DirectoryService.current(known, plan.issuingUnitId(), plan.issuingUnitPath(),
+                            plan.issuingUnitName() != null ? plan.issuingUnitName() : plan.title());
+                    changed += openOrReconcile(eventId, plan, o, year, true,
+                            ReportingDeadline.of(year, hop.dueMonth(), hop.dueDay()), board, List.of(issuer), reconcile,
+                            now, opened);
                 }
-                ReportingPeriod period = newPeriod(eventId, plan, o, year, now);
-                UnitSnapshot recipient = DirectoryService.current(known, o.recipientUnitId(), o.recipientUnitPath(),
-                        o.recipientUnitName());
-                period.recipientUnitId = recipient.id();
-                period.recipientUnitPath = recipient.path();
-                period.recipientUnitName = recipient.name();
-                for (PlanIssued.Addressee a : addressees.values()) {
-                    period.require(DirectoryService.current(known, a.unitId(), a.unitPath(), a.unitName()));
-                }
-                periods.persist(period);
-                events.periodOpened(period);
-                opened.add(period);
             }
         }
-        Log.infof("Plan %s (%s): %d reporting period(s) opened", plan.planId(), plan.number(), opened.size());
+        if (reconcile) {
+            changed += withdrawDropped(plan, now);
+        }
+        plans.applied(plan.planId(), plan.planVersion(), now);
+        Log.infof("Plan %s (%s) v%d: %d reporting period(s) opened, %d changed", plan.planId(), plan.number(),
+                plan.planVersion(), opened.size(), changed);
         return opened;
     }
 
+    /** Returns 1 when an existing period changed. */
+    private int openOrReconcile(UUID eventId, IssuedPlan plan, IssuedPlan.Obligation o, int year, boolean secondHop,
+            ReportingDeadline deadline, UnitSnapshot recipient, List<UnitSnapshot> reporters, boolean reconcile,
+            Instant now, List<ReportingPeriod> opened) {
+        Optional<ReportingPeriod> existing = periods.findFor(o.obligationId(), year, secondHop);
+        if (existing.isEmpty()) {
+            ReportingPeriod period = newPeriod(eventId, plan, o, year, secondHop, deadline, recipient, now);
+            reporters.forEach(period::require);
+            periods.persist(period);
+            events.periodOpened(period);
+            opened.add(period);
+            return 0;
+        }
+        if (!reconcile) {
+            Log.infof("Period of obligation %s for %d is already open; event %s does not reopen it", o.obligationId(),
+                    year, eventId);
+            return 0;
+        }
+        ReportingPeriod period = existing.get();
+        Instant previousDueAt = period.dueAt;
+        boolean moved = period.moveDeadline(deadline, now);
+        Set<UUID> listed = new HashSet<>();
+        List<UUID> withdrawn = new ArrayList<>();
+        boolean requirementsChanged = false;
+        for (UnitSnapshot reporter : reporters) {
+            listed.add(reporter.id());
+            Optional<ReportRequirement> requirement = period.requirementOf(reporter.id());
+            if (requirement.isEmpty()) {
+                period.require(reporter);
+                requirementsChanged = true;
+            } else if (requirement.get().reinstate(reports.existsForRequirement(requirement.get().id))) {
+                requirementsChanged = true;
+            }
+        }
+        for (ReportRequirement r : period.requirements) {
+            if (!listed.contains(r.unitId) && r.withdraw(now)) {
+                withdrawn.add(r.unitId);
+                requirementsChanged = true;
+            }
+        }
+        if (!moved && !requirementsChanged) {
+            return 0;
+        }
+        periods.flush();
+        events.periodChanged(period, previousDueAt, withdrawn);
+        return 1;
+    }
+
+    /**
+     * Periods of an obligation (or a year, or a second hop) the amended version no longer has: their
+     * requirements are withdrawn (kept with anything written) and the change is announced.
+     */
+    private int withdrawDropped(IssuedPlan plan, Instant now) {
+        Set<String> kept = new HashSet<>();
+        for (IssuedPlan.Obligation o : plan.obligations()) {
+            for (int year : o.kind().years(o.firstYear(), o.lastYear(), o.dueDate())) {
+                kept.add(o.obligationId() + "/" + year + "/false");
+                if (o.secondHop() != null) {
+                    kept.add(o.obligationId() + "/" + year + "/true");
+                }
+            }
+        }
+        int changed = 0;
+        for (ReportingPeriod period : periods.ofPlan(plan.planId())) {
+            if (kept.contains(period.obligationId + "/" + period.year + "/" + period.secondHop)) {
+                continue;
+            }
+            List<UUID> withdrawn = new ArrayList<>();
+            for (ReportRequirement r : period.requirements) {
+                if (r.withdraw(now)) {
+                    withdrawn.add(r.unitId);
+                }
+            }
+            if (!withdrawn.isEmpty()) {
+                events.periodChanged(period, period.dueAt, withdrawn);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     @Transactional
-    public PageResponse<PeriodSummary> list(CallerScope caller, UUID planId, Integer year, int page, int size) {
+    public PageResponse<PeriodListing> list(CallerScope caller, UUID planId, Integer year, int page, int size) {
         PanacheQuery<ReportingPeriod> query = periods.visible(caller.scopePath(), planId, year).page(Page.of(page, size));
         List<ReportingPeriod> found = query.list();
         Map<UUID, Long> counts = requirements.countInScope(found.stream().map(p -> p.id).toList(), caller.scopePath());
         return new PageResponse<>(
-                found.stream().map(p -> PeriodSummary.of(p, counts.getOrDefault(p.id, 0L).intValue())).toList(),
+                found.stream().map(p -> new PeriodListing(p, counts.getOrDefault(p.id, 0L).intValue())).toList(),
                 page, size, query.count());
     }
 
     /** The period with the requirements of units in the caller's scope; 403 when none of it is in scope. */
     @Transactional
-    public PeriodDetail get(CallerScope caller, UUID id) {
+    public PeriodView get(CallerScope caller, UUID id) {
         ReportingPeriod period = periods.findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy kỳ báo cáo"));
         List<ReportRequirement> visible = period.requirements.stream().filter(r -> caller.covers(r.unitPath)).toList();
-        if (visible.isEmpty() && !caller.covers(period.recipientUnitPath)) {
+        if (visible.isEmpty() && (period.recipientUnitPath == null || !caller.covers(period.recipientUnitPath))) {
             throw new ForbiddenException("Kỳ báo cáo này không liên quan đến đơn vị trong phạm vi của bạn");
         }
         Map<UUID, UUID> reportIds = reports.idsByRequirement(visible.stream().map(r -> r.id).toList());
-        return PeriodDetail.of(period, visible, reportIds);
+        return new PeriodView(period, visible, reportIds);
     }
 
-    private static ReportingPeriod newPeriod(UUID eventId, PlanIssued plan, PlanIssued.Obligation o, int year,
-            Instant now) {
-        ReportingDeadline deadline = ReportingDeadline.of(year, o.dueMonth(), o.dueDay());
+    private static Set<UUID> unitIds(IssuedPlan plan) {
+        Set<UUID> ids = new HashSet<>();
+        ids.add(plan.issuingUnitId());
+        for (IssuedPlan.Obligation o : plan.obligations()) {
+            ids.add(o.recipientUnitId());
+            o.reporters().forEach(r -> ids.add(r.id()));
+            if (o.secondHop() != null && o.secondHop().recipientUnitId() != null) {
+                ids.add(o.secondHop().recipientUnitId());
+            }
+        }
+        return ids;
+    }
+
+    /** The reporters in the plan's order, each unit once, as the directory knows them now. */
+    private static List<UnitSnapshot> distinct(List<UnitSnapshot> reporters, Map<UUID, DirectoryUnit> known) {
+        Map<UUID, UnitSnapshot> byId = new LinkedHashMap<>();
+        for (UnitSnapshot r : reporters) {
+            byId.putIfAbsent(r.id(), DirectoryService.current(known, r.id(), r.path(), r.name()));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static ReportingPeriod newPeriod(UUID eventId, IssuedPlan plan, IssuedPlan.Obligation o, int year,
+            boolean secondHop, ReportingDeadline deadline, UnitSnapshot recipient, Instant now) {
         ReportingPeriod period = new ReportingPeriod();
         period.id = UUID.randomUUID();
         period.planId = plan.planId();
@@ -134,8 +275,12 @@ public class ReportingPeriodService {
         period.planTitle = plan.title().strip();
         period.obligationId = o.obligationId();
         period.year = year;
-        period.kind = PeriodKind.ANNUAL;
+        period.kind = o.kind();
+        period.secondHop = secondHop;
         period.title = ReportingPeriod.annualTitle(o.title(), plan.title(), year);
+        period.recipientUnitId = recipient.id();
+        period.recipientUnitPath = recipient.path();
+        period.recipientUnitName = recipient.name();
         period.issuingUnitId = plan.issuingUnitId();
         period.issuingUnitPath = plan.issuingUnitPath();
         period.dueDate = deadline.dueDate();

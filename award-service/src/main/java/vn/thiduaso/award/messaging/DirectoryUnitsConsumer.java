@@ -1,0 +1,35 @@
+package vn.thiduaso.award.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
+import vn.thiduaso.award.messaging.PlanEvents.UnitUpserted;
+import vn.thiduaso.award.service.AwardPlanService;
+import vn.thiduaso.platform.events.EventTypes;
+import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.inbox.EventHandlers;
+import vn.thiduaso.platform.inbox.IdempotentConsumer;
+
+/** The one owner of the unit names and paths copied into award plans (issuer, addressees). */
+@ApplicationScoped
+public class DirectoryUnitsConsumer {
+
+    private final IdempotentConsumer consumer;
+    private final EventHandlers handlers;
+
+    public DirectoryUnitsConsumer(IdempotentConsumer consumer, AwardPlanService plans) {
+        this.consumer = consumer;
+        this.handlers = EventHandlers.on(Topics.DIRECTORY_UNITS)
+                .handle(EventTypes.UNIT_UPSERTED, 1, UnitUpserted.class,
+                        (event, unit) -> plans.unitUpserted(unit.id(), unit.name().strip(), unit.path()))
+                .build();
+    }
+
+    @Incoming(Channels.DIRECTORY_UNITS)
+    @Blocking
+    public void onRecord(String value) {
+        consumer.dispatch(value, handlers);
+    }
+}

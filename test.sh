@@ -144,6 +144,17 @@ if [ "$RUN_UNIT" = 1 ]; then
     fi
     if [ "$rc" -ne 0 ] && [ "$C_F" -eq 0 ]; then C_F=1; note="vitest exited $rc"; fi
     record "frontend unit (vitest)" "$C_P" "$C_F" "$C_S" "$(secs_since "$t0")" "$note"
+
+    # Generated API types are what frontend/openapi/*.json generates (stale types fail: one test).
+    t0=$(now_ms)
+    (cd "$ROOT/frontend" && npm run -s check:api) > "$TEST_LOG_DIR/frontend-api-types.log" 2>&1
+    rc=$?
+    tail -8 "$TEST_LOG_DIR/frontend-api-types.log"
+    if [ "$rc" -eq 0 ]; then
+      record "frontend API types (check:api)" 1 0 0 "$(secs_since "$t0")"
+    else
+      record "frontend API types (check:api)" 0 1 0 "$(secs_since "$t0")" "stale: npm run gen:api in frontend/"
+    fi
   fi
 fi
 

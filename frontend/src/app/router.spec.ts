@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createHarness } from '@/test/render'
+import { createHarness, sessionFor } from '@/test/render'
+import { useAuthStore } from '@/stores/auth'
 
 describe('router guard', () => {
   it('sends visitors without a session to /login, remembering where they were going', async () => {
@@ -13,8 +14,9 @@ describe('router guard', () => {
     expect((await createHarness({ path: '/', role: 'unit' })).router.currentRoute.value.fullPath).toBe('/plans')
   })
 
-  it('keeps Quản trị for administrators', async () => {
-    expect((await createHarness({ path: '/admin', role: 'office' })).router.currentRoute.value.name).toBe('plans')
+  it('keeps Quản trị for administrators and the office', async () => {
+    expect((await createHarness({ path: '/admin', role: 'leader' })).router.currentRoute.value.name).toBe('plans')
+    expect((await createHarness({ path: '/admin', role: 'office' })).router.currentRoute.value.name).toBe('admin')
     expect((await createHarness({ path: '/admin', role: 'admin' })).router.currentRoute.value.name).toBe('admin')
   })
 
@@ -30,5 +32,17 @@ describe('router guard', () => {
     expect((await createHarness({ path: '/plans/new', role: 'admin' })).router.currentRoute.value.name).toBe('plan-create')
     expect((await createHarness({ path: '/plans/new', role: 'unit' })).router.currentRoute.value.name).toBe('plans')
     expect((await createHarness({ path: '/plans/new', role: 'leader' })).router.currentRoute.value.name).toBe('plans')
+  })
+
+  it('sends a user with a temporary password to /auth/password before anything else', async () => {
+    const { router } = await createHarness({ path: '/reports', role: 'unit' })
+    const auth = useAuthStore()
+    auth.setSession({ ...sessionFor('unit'), mustChangePassword: true })
+    await router.push('/plans')
+    expect(router.currentRoute.value.name).toBe('change-password')
+    expect(router.currentRoute.value.query.redirect).toBe('/plans')
+    auth.passwordChanged()
+    await router.push('/plans')
+    expect(router.currentRoute.value.name).toBe('plans')
   })
 })

@@ -6,6 +6,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Routes open without a session (only the login page). */
     public?: boolean
+    /** Open to a signed-in user who must still change the temporary password. */
+    passwordChange?: boolean
     /** Roles allowed; absent means every signed-in user. */
     roles?: Role[]
     /** i18n key of the page title. */
@@ -19,6 +21,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'login',
     component: () => import('@/features/auth/pages/LoginPage.vue'),
     meta: { public: true, titleKey: 'auth.title' },
+  },
+  {
+    path: '/auth/password',
+    name: 'change-password',
+    component: () => import('@/features/auth/pages/ChangePasswordPage.vue'),
+    meta: { passwordChange: true, titleKey: 'changePassword.title' },
   },
   {
     path: '/',
@@ -73,7 +81,7 @@ export const routes: RouteRecordRaw[] = [
         path: 'admin',
         name: 'admin',
         component: () => import('@/features/admin/pages/AdminPage.vue'),
-        meta: { titleKey: 'admin.title', roles: ['admin'] },
+        meta: { titleKey: 'admin.title', roles: ['admin', 'office'] },
       },
       {
         path: ':pathMatch(.*)*',
@@ -97,6 +105,10 @@ export function authGuard(to: RouteLocationNormalized) {
     // The default landing page needs no redirect parameter.
     const landing = to.fullPath === '/' || to.fullPath === '/plans'
     return { name: 'login', query: landing ? {} : { redirect: to.fullPath } }
+  }
+  // A temporary password is changed before anything else.
+  if (auth.mustChangePassword && !to.meta.passwordChange) {
+    return { name: 'change-password', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
   }
   if (to.meta.roles && !auth.hasRole(...to.meta.roles)) return { name: 'plans' }
   return true

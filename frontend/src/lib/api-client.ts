@@ -61,6 +61,8 @@ export interface RequestOptions {
   body?: unknown
   headers?: Record<string, string>
   signal?: AbortSignal
+  /** false: send no token and never refresh (login, refresh itself). */
+  auth?: boolean
 }
 
 export interface ApiClientOptions {
@@ -68,6 +70,15 @@ export interface ApiClientOptions {
   getToken: () => string | null
   /** Called when a request that carried a token is answered 401 (expired or revoked session). */
   onUnauthorized: () => void
+  /**
+   * Renews the session (POST /auth/refresh) and returns the new access token, or null when the
+   * session cannot be renewed. Called at most once at a time: concurrent callers share it.
+   */
+  refresh?: () => Promise<string | null>
+  /** True when the token is about to expire, so it is renewed before the request goes out. */
+  shouldRefresh?: () => boolean
+  /** The UI language, sent as Accept-Language so the services answer in it where they can. */
+  getLocale?: () => string
   fetch?: typeof fetch
 }
 
@@ -117,30 +128,57 @@ function toProblem(body: unknown, response: Response): ProblemDetails {
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+  let refreshing: Promise<string | null> | null = null
 
-  async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  // Single flight: however many requests find the token stale or get a 401, one refresh runs.
+  function refreshOnce(): Promise<string | null> {
+    if (!options.refresh) return Promise.resolve(null)
+    refreshing ??= options.refresh().finally(() => {
+      refreshing = null
+    })
+    return refreshing
+  }
+
+  async function send(method: string, path: string, opts: RequestOptions, token: string | null): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...opts.headers }
-    const token = options.getToken()
+    const locale = options.getLocale?.()
+    if (locale && !headers['Accept-Language']) headers['Accept-Language'] = locale === 'vi' ? 'vi' : `${locale}, vi;q=0.5`
     if (token) headers.Authorization = `Bearer ${token}`
     let body: string | undefined
     if (opts.body !== undefined) {
       headers['Content-Type'] = 'application/json'
       body = JSON.stringify(opts.body)
     }
-
-    let response: Response
     try {
-      response = await doFetch(buildUrl(path, opts.query), { method, headers, body, signal: opts.signal })
+      return await doFetch(buildUrl(path, opts.query), { method, headers, body, signal: opts.signal })
     } catch (cause) {
       if ((cause as { name?: string } | null)?.name === 'AbortError') throw cause
       throw new ApiError(0, { title: 'Network error', detail: cause instanceof Error ? cause.message : String(cause) })
+    }
+  }
+
+  async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+    const authed = opts.auth !== false
+    let token = authed ? options.getToken() : null
+    if (token && options.shouldRefresh?.()) token = (await refreshOnce()) ?? token
+
+    let response = await send(method, path, opts, token)
+    if (response.status === 401 && token && options.refresh) {
+      // The token may have expired on the way: renew once and try again. When another request
+      // renewed it meanwhile, the current token is tried without a second refresh.
+      const current = options.getToken()
+      const renewed = current && current !== token ? current : await refreshOnce()
+      if (renewed) {
+        token = renewed
+        response = await send(method, path, opts, token)
+      }
     }
 
     const data = await readBody(response)
     if (response.ok) return data as T
 
     // A 401 on a request without a token is a failed login, which the caller shows;
-    // with a token it means the session is no longer valid.
+    // with a token (renewal failed or refused) the session is no longer valid.
     if (response.status === 401 && token) options.onUnauthorized()
     throw new ApiError(response.status, toProblem(data, response))
   }
@@ -158,19 +196,26 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 // The application-wide instance. The session (token source and what to do on an
 // expired session) is connected once at start-up by `connectSession` in src/app/session.ts,
 // which keeps this module free of store and router imports.
-const session: Pick<ApiClientOptions, 'getToken' | 'onUnauthorized'> = {
+type SessionHooks = Pick<ApiClientOptions, 'getToken' | 'onUnauthorized' | 'refresh' | 'shouldRefresh' | 'getLocale'>
+
+const session: Required<SessionHooks> = {
   getToken: () => null,
   onUnauthorized: () => {},
+  refresh: async () => null,
+  shouldRefresh: () => false,
+  getLocale: () => 'vi',
 }
 
-export function bindSession(hooks: Pick<ApiClientOptions, 'getToken' | 'onUnauthorized'>): void {
-  session.getToken = hooks.getToken
-  session.onUnauthorized = hooks.onUnauthorized
+export function bindSession(hooks: SessionHooks): void {
+  Object.assign(session, hooks)
 }
 
 export const api: ApiClient = createApiClient({
   getToken: () => session.getToken(),
   onUnauthorized: () => session.onUnauthorized(),
+  refresh: () => session.refresh(),
+  shouldRefresh: () => session.shouldRefresh(),
+  getLocale: () => session.getLocale(),
 })
 
 /** Accepts either a page object or a bare array (small directory lists may come unpaginated). */

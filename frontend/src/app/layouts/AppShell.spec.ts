@@ -16,7 +16,8 @@ describe('AppShell', () => {
     for (const label of ['Kế hoạch', 'Báo cáo', 'Khen thưởng', 'Thông báo']) {
       expect(screen.getByRole('menuitem', { name: label })).toBeInTheDocument()
     }
-    expect(screen.queryByRole('menuitem', { name: 'Quản trị' })).not.toBeInTheDocument()
+    // The office manages the directory of its commune (docs/api-contract.md).
+    expect(screen.getByRole('menuitem', { name: 'Quản trị' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Đăng xuất' })).toBeInTheDocument()
   })
 
@@ -56,5 +57,37 @@ describe('AppShell', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('login'))
     expect(sessionStorage.getItem('thidua.session')).toBeNull()
     expect(await screen.findByLabelText('Tên đăng nhập')).toBeInTheDocument()
+  })
+
+  it("switches Element Plus's own texts with the language (pagination)", async () => {
+    vi.spyOn(api, 'get').mockResolvedValue({ items: [], page: 0, size: 20, total: 45 })
+    await renderWithApp(App, { path: '/notifications', role: 'office' })
+    expect(await screen.findByRole('button', { name: 'Đến trang trước' })).toBeInTheDocument()
+
+    await fireEvent.click(screen.getByText('English'))
+
+    expect(await screen.findByRole('button', { name: 'Go to previous page' })).toBeInTheDocument()
+  })
+
+  it('on a phone, puts the menu in a drawer opened from the header', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query.includes('max-width'),
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }))
+    try {
+      vi.spyOn(api, 'get').mockResolvedValue(page([]))
+      const { router } = await renderWithApp(App, { path: '/plans', role: 'office' })
+      const toggle = await screen.findByRole('button', { name: 'Mở menu' })
+      expect(screen.queryByTestId('side-nav')).not.toBeInTheDocument()
+
+      await fireEvent.click(toggle)
+      await fireEvent.click(await screen.findByRole('menuitem', { name: 'Báo cáo' }))
+
+      await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('reports'))
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 })

@@ -1,28 +1,144 @@
 import { api, toPage, type Page } from '@/lib/api-client'
+import type { PlanSchemas } from '@/api/types'
 import type { Role } from '@/stores/auth'
 
-export interface Unit {
-  id: string
-  name: string
-  path: string
-  kind: string
-  parentId?: string | null
+// Units, clusters, users, locks and audit of plan-service (docs/api-contract.md, "Directory and
+// accounts"). Base shapes are the generated ones; the fields and endpoints the contract adds are
+// typed here from the contract until plan-service's document is regenerated (`npm run update:api`),
+// after which these extensions shrink to what the document still lacks.
+
+export type UnitKind = PlanSchemas['UnitKind']
+
+export type Unit = Omit<PlanSchemas['UnitView'], 'parentId' | 'kind'> & {
+  kind: UnitKind | string
+  parentId: string | null
+  active?: boolean
+  headName?: string | null
+  headTitle?: string | null
+  email?: string | null
+  phone?: string | null
 }
 
-export interface User {
-  id: string
+/** A node of GET /units/tree. */
+export type UnitNode = Unit & { children?: UnitNode[] }
+
+export type UnitEdit = Pick<Unit, 'name' | 'code' | 'kind' | 'headName' | 'headTitle' | 'email' | 'phone'>
+export type UnitCreate = UnitEdit & { parentId: string }
+
+export type User = Omit<PlanSchemas['UserView'], 'role' | 'email' | 'unitId'> & {
+  role: Role | string
+  roles?: (Role | string)[]
+  email: string | null
+  unitId: string | null
+  locked?: boolean
+  version?: number
+}
+
+export interface UserCreate {
   username: string
   fullName: string
-  email?: string | null
-  role: Role
-  unitId?: string | null
-  unitName: string | null
+  email: string
+  roles: Role[]
+  unitId: string
+  temporaryPassword: string
 }
 
-export async function listUnits(page: number, size: number): Promise<Page<Unit>> {
-  return toPage(await api.get<Page<Unit> | Unit[]>('/units', { query: { page, size } }))
+export type UserEdit = Pick<UserCreate, 'fullName' | 'email' | 'roles' | 'unitId'>
+
+export interface Cluster {
+  id: string
+  name: string
+  communeId: string
+  year: number
+  headUnitId: string | null
+  deputyUnitId: string | null
+  memberUnitIds: string[]
+  version?: number
 }
 
-export async function listUsers(page: number, size: number): Promise<Page<User>> {
-  return toPage(await api.get<Page<User> | User[]>('/users', { query: { page, size } }))
+export type ClusterInput = Omit<Cluster, 'id' | 'version'>
+
+export interface AccountLock {
+  userId: string
+  username: string
+  fullName?: string
+  lockedAt?: string | null
+  lockedUntil?: string | null
+  unlockedAt?: string | null
+  reason?: string | null
+}
+
+export interface AuditEntry {
+  id: string
+  at: string
+  actor: string
+  action: string
+  objectType: string
+  objectId: string
+  unitPath?: string | null
+  changes?: { field: string; before: unknown; after: unknown }[]
+}
+
+export interface AuditFilter {
+  objectType?: string
+  actor?: string
+  from?: string
+  to?: string
+}
+
+const withVersion = <T extends object>(body: T, version: number | undefined) => ({ ...body, version })
+
+export async function unitTree(rootId?: string): Promise<UnitNode[]> {
+  const data = await api.get<UnitNode[] | UnitNode>('/units/tree', { query: { rootId } })
+  return Array.isArray(data) ? data : [data]
+}
+export async function listUnits(query: { page: number; size: number; q?: string; kind?: string }): Promise<Page<Unit>> {
+  return toPage(await api.get<Page<Unit> | Unit[]>('/units', { query }))
+}
+export const createUnit = (body: UnitCreate, idempotencyKey: string) =>
+  api.post<Unit>('/units', body, { headers: { 'Idempotency-Key': idempotencyKey } })
+export const updateUnit = (unit: Unit, body: UnitEdit) => api.patch<Unit>(`/units/${unit.id}`, withVersion(body, unit.version))
+export const moveUnit = (unit: Unit, newParentId: string) =>
+  api.post<Unit>(`/units/${unit.id}/move`, { newParentId, version: unit.version })
+export const mergeUnit = (unit: Unit, intoUnitId: string) =>
+  api.post<Unit>(`/units/${unit.id}/merge`, { intoUnitId, version: unit.version })
+export const setUnitActive = (unit: Unit, active: boolean) =>
+  api.post<Unit>(`/units/${unit.id}/${active ? 'activate' : 'deactivate'}`, { version: unit.version })
+
+export async function listClusters(query: { year?: number; communeId?: string }): Promise<Cluster[]> {
+  return toPage(await api.get<Page<Cluster> | Cluster[]>('/clusters', { query })).items
+}
+export const createCluster = (body: ClusterInput, idempotencyKey: string) =>
+  api.post<Cluster>('/clusters', body, { headers: { 'Idempotency-Key': idempotencyKey } })
+export const updateCluster = (cluster: Cluster, body: ClusterInput) =>
+  api.patch<Cluster>(`/clusters/${cluster.id}`, withVersion(body, cluster.version))
+export const deleteCluster = (cluster: Cluster) => api.delete(`/clusters/${cluster.id}`)
+
+export async function listUsers(query: { page: number; size: number; q?: string; role?: string; active?: boolean }): Promise<Page<User>> {
+  return toPage(await api.get<Page<User> | User[]>('/users', { query }))
+}
+export const createUser = (body: UserCreate, idempotencyKey: string) =>
+  api.post<User>('/users', body, { headers: { 'Idempotency-Key': idempotencyKey } })
+export const updateUser = (user: User, body: UserEdit) => api.patch<User>(`/users/${user.id}`, withVersion(body, user.version))
+export const setUserActive = (user: User, active: boolean) => api.post(`/users/${user.id}/${active ? 'activate' : 'deactivate'}`)
+export const unlockUser = (userId: string) => api.post(`/users/${userId}/unlock`)
+
+/** GET /users/locks: the accounts locked now and the lock history. */
+export async function listLocks(): Promise<{ locked: AccountLock[]; history: AccountLock[] }> {
+  const data = await api.get<{ locked?: AccountLock[]; history?: AccountLock[] } | AccountLock[]>('/users/locks')
+  if (Array.isArray(data)) return { locked: data, history: [] }
+  return { locked: data.locked ?? [], history: data.history ?? [] }
+}
+
+export async function listAudit(filter: AuditFilter, page: number, size: number): Promise<Page<AuditEntry>> {
+  return toPage(await api.get<Page<AuditEntry> | AuditEntry[]>('/audit', { query: { ...filter, page, size } }))
+}
+
+/** Depth-first list of a tree, for selects ("Phường Kiến An › Tổ dân phố 1"). */
+export function flatten(nodes: UnitNode[], depth = 0, out: (UnitNode & { depth: number })[] = []) {
+  for (const node of nodes) {
+    out.push({ ...node, depth })
+    if (node.children?.length) flatten(node.children, depth + 1, out)
+  }
+  return out
 }

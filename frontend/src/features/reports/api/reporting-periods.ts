@@ -1,16 +1,9 @@
 import { api, type Page } from '@/lib/api-client'
+import type { ReportSchemas } from '@/api/types'
 
 // Kỳ báo cáo: one period a plan's reporting obligation opens for a year.
-export interface ReportingPeriod {
-  id: string
-  title: string
-  planId?: string
-  planTitle: string
-  year: number
-  dueAt: string
-  requirementCount: number
-}
+export type ReportingPeriod = ReportSchemas['PeriodSummary']
 
 export function listReportingPeriods(page: number, size: number): Promise<Page<ReportingPeriod>> {
-  return api.get<Page<ReportingPeriod>>('/reporting-periods', { query: { page, size } })
+  return api.get<ReportSchemas['PageResponsePeriodSummary']>('/reporting-periods', { query: { page, size } })
 }

@@ -1,0 +1,44 @@
+// Fails when src/api/generated/ is not what openapi/*.json generates (someone changed a document
+// without `npm run gen:api`, or edited a generated file by hand). Prints "N passed, N failed".
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { GENERATED_DIR, generateAll } from './gen-api.mjs'
+
+const tmp = await mkdtemp(join(tmpdir(), 'thidua-api-'))
+let failed = 0
+let passed = 0
+try {
+  const names = await generateAll(tmp)
+  const committed = (await readdir(GENERATED_DIR).catch(() => [])).filter((f) => f.endsWith('.ts'))
+  for (const file of committed) {
+    if (!names.includes(file.slice(0, -3))) {
+      console.error(`stale: src/api/generated/${file} has no openapi/${file.slice(0, -3)}.json`)
+      failed++
+    }
+  }
+  for (const name of names) {
+    const fresh = await readFile(join(tmp, `${name}.ts`), 'utf8')
+    const current = await readFile(join(GENERATED_DIR, `${name}.ts`), 'utf8').catch(() => null)
+    if (current === fresh) {
+      passed++
+      continue
+    }
+    failed++
+    if (current === null) {
+      console.error(`missing: src/api/generated/${name}.ts`)
+      continue
+    }
+    const a = current.split('\n')
+    const b = fresh.split('\n')
+    const line = a.findIndex((l, i) => l !== b[i])
+    console.error(`stale: src/api/generated/${name}.ts differs from openapi/${name}.json at line ${line + 1}`)
+    console.error(`  committed: ${a[line] ?? '(end of file)'}`)
+    console.error(`  generated: ${b[line] ?? '(end of file)'}`)
+  }
+  if (failed) console.error('run `npm run gen:api` in frontend/ and commit src/api/generated/')
+} finally {
+  await rm(tmp, { recursive: true, force: true })
+}
+console.log(`api types: ${passed} passed, ${failed} failed`)
+process.exit(failed ? 1 : 0)

@@ -12,19 +12,15 @@ describe('plan parts', () => {
   it('presents the stored section order, then every filled part that has no place yet', () => {
     const parts = emptyParts()
     parts.sectionOrder = ['contents', 'purposes', 'contents', 'unknown', 'otherSections:gone']
-    parts.targets = [newTarget([], 2025, 2027)]
+    parts.targets = [newTarget([])]
     parts.otherSections = [{ id: 's1', heading: 'Kinh phí thực hiện', paragraphs: [] }]
     expect(effectiveSectionOrder(parts)).toEqual(['contents', 'purposes', 'targets', 'otherSections:s1'])
   })
 
-  it('gives a new target one empty value per year of the plan', () => {
-    const target = newTarget([newTarget([], 2025, 2026)], 2025, 2027)
+  it('numbers a new target after the others and gives it no values until one is typed', () => {
+    const target = newTarget([newTarget([])])
     expect(target.code).toBe('CT02')
-    expect(target.values).toEqual([
-      { year: 2025, value: null },
-      { year: 2026, value: null },
-      { year: 2027, value: null },
-    ])
+    expect(target.values).toEqual([])
     expect(yearsBetween(2030, 2025)).toEqual([2030])
   })
 

@@ -107,8 +107,9 @@ export function newContent(siblings: { number: string }[], child = false): Conte
   return { id: randomUuid(), number, title: '', body: null, children: [] }
 }
 
-export function newTarget(existing: Target[], startYear: number | null, endYear: number | null): Target {
-  const values = yearsBetween(startYear, endYear).map((year) => ({ year, value: null }))
+/** A new target; the editor offers the plan's years, and a year's value exists only once it is typed. */
+export function newTarget(existing: Target[]): Target {
+  const values: Target['values'] = []
   return {
     id: randomUuid(),
     code: `CT${String(existing.length + 1).padStart(2, '0')}`,

@@ -58,14 +58,17 @@ export interface Cluster {
 
 export type ClusterInput = Omit<Cluster, 'id' | 'version'>
 
+/** One lock of GET /users/locks: active while it lasts and nobody lifted it. */
 export interface AccountLock {
+  id?: string
   userId: string
   username: string
   fullName?: string
   lockedAt?: string | null
   lockedUntil?: string | null
-  unlockedAt?: string | null
-  reason?: string | null
+  liftedAt?: string | null
+  liftedBy?: string | null
+  active?: boolean
 }
 
 export interface AuditEntry {
@@ -123,11 +126,10 @@ export const updateUser = (user: User, body: UserEdit) => api.patch<User>(`/user
 export const setUserActive = (user: User, active: boolean) => api.post(`/users/${user.id}/${active ? 'activate' : 'deactivate'}`)
 export const unlockUser = (userId: string) => api.post(`/users/${userId}/unlock`)
 
-/** GET /users/locks: the accounts locked now and the lock history. */
+/** GET /users/locks (newest first), split into the accounts locked now and the history. */
 export async function listLocks(): Promise<{ locked: AccountLock[]; history: AccountLock[] }> {
-  const data = await api.get<{ locked?: AccountLock[]; history?: AccountLock[] } | AccountLock[]>('/users/locks')
-  if (Array.isArray(data)) return { locked: data, history: [] }
-  return { locked: data.locked ?? [], history: data.history ?? [] }
+  const data = await api.get<AccountLock[]>('/users/locks')
+  return { locked: data.filter((l) => l.active), history: data.filter((l) => !l.active) }
 }
 
 export async function listAudit(filter: AuditFilter, page: number, size: number): Promise<Page<AuditEntry>> {

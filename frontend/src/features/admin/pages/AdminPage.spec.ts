@@ -23,7 +23,7 @@ function serve(...handlers: Handler[]) {
     if (url.pathname === '/api/v1/units/tree') return json(TREE)
     if (url.pathname === '/api/v1/users') return json({ items: [USER], page: 0, size: 50, total: 1 })
     if (url.pathname === '/api/v1/clusters') return json([])
-    if (url.pathname === '/api/v1/users/locks') return json({ locked: [], history: [] })
+    if (url.pathname === '/api/v1/users/locks') return json([])
     if (url.pathname === '/api/v1/audit') return json({ items: [], page: 0, size: 20, total: 0 })
     return json({ status: 404 }, 404)
   })

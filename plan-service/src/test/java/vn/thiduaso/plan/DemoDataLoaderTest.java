@@ -71,6 +71,9 @@ class DemoDataLoaderTest {
                 .then().statusCode(200)
                 .body("awardForms", hasSize(6))
                 .body("targets.values.flatten().year", hasItems(2025, 2026));
+        // Units carry their head and contacts.
+        given().header("Authorization", "Bearer " + admin).queryParam("q", "Phòng Kinh tế").get("/api/v1/units")
+                .then().statusCode(200).body("items.headName", hasItem("Nguyễn Văn Khánh"));
         // Thôn 1 answers the Vĩnh Bảo plan with its own issued plan.
         given().header("Authorization", "Bearer " + login("vinhbao.office")).get("/api/v1/plans/" + vinhBao.plan().id + "/unit-plans")
                 .then().statusCode(200).body("findAll { it.status == 'ISSUED' }.unit.name", hasItem("Thôn 1"));

@@ -12,7 +12,9 @@ record DemoData(String password, Account admin, List<Region> regions) {
     record Region(String code, String name, String kind, UnitSpec board, List<Commune> communes) {
     }
 
-    record UnitSpec(String code, String name, String kind) {
+    /** Head of unit and contacts are optional (invented demo contacts on thiduaso.local). */
+    record UnitSpec(String code, String name, String kind, String headName, String headTitle, String email,
+            String phone) {
     }
 
     record Commune(String key, String code, String name, String kind, List<UnitSpec> units,

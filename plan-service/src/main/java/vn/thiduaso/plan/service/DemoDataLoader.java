@@ -113,7 +113,12 @@ public class DemoDataLoader {
                 Map<String, Unit> byCode = new HashMap<>();
                 for (DemoData.UnitSpec spec : commune.units()) {
                     byCode.put(spec.code(), directory.newUnit(communeUnit, spec.code(), spec.name(),
-                            UnitKind.valueOf(spec.kind())));
+                            UnitKind.valueOf(spec.kind()), u -> {
+                                u.headName = spec.headName();
+                                u.headTitle = spec.headTitle();
+                                u.email = spec.email();
+                                u.phone = spec.phone();
+                            }));
                 }
                 for (String role : COMMUNE_ROLES) {
                     String username = commune.key() + "." + role;

@@ -143,8 +143,14 @@ public class DirectoryService {
     /** Creates a unit below {@code parent} (or a root unit when parent is null) and publishes it. */
     @Transactional
     public Unit newUnit(Unit parent, String code, String name, UnitKind kind) {
-        Unit unit = buildUnit(parent, code, name, kind, u -> {
+        return newUnit(parent, code, name, kind, u -> {
         });
+    }
+
+    /** As {@link #newUnit(Unit, String, String, UnitKind)}, with the head of unit and contacts set by {@code details}. */
+    @Transactional
+    public Unit newUnit(Unit parent, String code, String name, UnitKind kind, java.util.function.Consumer<Unit> details) {
+        Unit unit = buildUnit(parent, code, name, kind, details);
         events.unitUpserted(unit);
         return unit;
     }

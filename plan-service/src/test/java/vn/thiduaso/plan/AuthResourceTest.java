@@ -72,6 +72,16 @@ class AuthResourceTest {
     }
 
     @Test
+    void aConstraintWithoutItsOwnMessageStillAnswersInVietnamese() {
+        given().contentType(ContentType.JSON)
+                .body("{\"username\":\"" + "a".repeat(150) + "\",\"password\":\"x\"}")
+                .when().post("/api/v1/auth/login")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("username"))
+                .body("errors.message", hasItem("độ dài phải từ 0 đến 100"));
+    }
+
+    @Test
     void meWithoutTokenIs401Problem() {
         given().when().get("/api/v1/auth/me")
                 .then().statusCode(401)

@@ -15,6 +15,11 @@ ENV LANG=C.UTF-8 \
     JAVA_OPTS="-Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1" \
     SERVICE=${SERVICE}
 
+# plan-service prints plans as PDF with Liberation Serif embedded (metric-compatible with Times New
+# Roman, covers Vietnamese); the image carries the font package, the repository no font files.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-liberation2 \
+    && rm -rf /var/lib/apt/lists/*
+
 RUN useradd --system --uid 185 --gid 0 --home-dir /deployments --no-create-home quarkus \
     && mkdir -p /deployments && chown 185:0 /deployments
 

@@ -2,7 +2,8 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 
 // The walking skeleton across all four services, through the SPA's proxy and a real broker:
 // office drafts → leader issues → report-service opens periods → award-service knows the plan →
-// notification-service records the deadline and mails the unit's user through SMTP (GreenMail).
+// notification-service records the deadline and mails the unit's user through SMTP (GreenMail);
+// then an amendment moves the due day and both copies of the deadline follow.
 
 const PASSWORD = process.env.E2E_PASSWORD || 'thidua-demo'
 const MAIL_API = process.env.E2E_MAIL_API || 'http://127.0.0.1:8025'
@@ -103,4 +104,48 @@ test('issuing a plan opens reporting periods, records it for awards and mails th
       return messages.map((m) => m.subject ?? '').find((s) => s.includes(marker)) ?? ''
     }, { timeout: 60_000 })
     .toContain('Hạn báo cáo')
+
+  // An amendment moves the due day: report-service moves the open period (PlanAmended) and
+  // notification-service the unit's deadline (ReportingPeriodChanged), through the broker.
+  const current = await (await request.get(`/api/v1/plans/${plan.id}`, { headers: auth(office) })).json()
+  const amended = await request.post(`/api/v1/plans/${plan.id}/amend`, {
+    headers: auth(office),
+    data: { version: current.version, reason: `Điều chỉnh hạn báo cáo (${marker})` },
+  })
+  expect(amended.status(), await amended.text()).toBe(200)
+  const draft = await amended.json()
+  const newDay = due.day <= 21 ? due.day + 7 : due.day - 7
+  const patched = await request.patch(`/api/v1/plans/${plan.id}`, {
+    headers: auth(office),
+    data: {
+      version: draft.version,
+      reportingObligations: draft.reportingObligations.map((o: Record<string, unknown>) => ({
+        id: o.id, title: o.title, kind: o.kind, reporters: o.reporters, recipientUnitId: o.recipientUnitId,
+        dueDay: newDay, dueMonth: o.dueMonth, dueDate: o.dueDate, firstYear: o.firstYear, lastYear: o.lastYear,
+        secondHop: o.secondHop,
+      })),
+    },
+  })
+  expect(patched.status(), await patched.text()).toBe(200)
+  const reissued = await request.post(`/api/v1/plans/${plan.id}/issue`, {
+    headers: auth(leader),
+    data: { version: (await patched.json()).version },
+  })
+  expect(reissued.status(), await reissued.text()).toBe(200)
+  expect((await reissued.json()).planVersion).toBe(2)
+  const movedDueAt = new Date(Date.UTC(due.year, due.month - 1, newDay) - VN_OFFSET_MS).toISOString().replace('.000', '')
+  await expect
+    .poll(async () => {
+      const r = await request.get(`/api/v1/reporting-periods?planId=${plan.id}`, { headers: auth(unit) })
+      return r.ok() ? (await r.json()).items.map((p: { dueAt: string }) => p.dueAt) : []
+    }, { timeout: 60_000 })
+    .toEqual([movedDueAt])
+  await expect
+    .poll(async () => {
+      const r = await request.get('/api/v1/deadlines?size=100', { headers: auth(unit) })
+      return r.ok()
+        ? (await r.json()).items.filter((d: { planId: string }) => d.planId === plan.id).map((d: { dueAt: string }) => d.dueAt)
+        : []
+    }, { timeout: 60_000 })
+    .toEqual([movedDueAt])
 })

@@ -149,3 +149,69 @@ test('issuing a plan opens reporting periods, records it for awards and mails th
     }, { timeout: 60_000 })
     .toEqual([movedDueAt])
 })
+
+test('a unit moved to another commune keeps its reporting periods under its new path (sáp nhập)', async ({ request }) => {
+  test.setTimeout(120_000)
+  const admin = await login(request, 'admin')
+  const office = await login(request, 'kienan.office')
+  const leader = await login(request, 'kienan.leader')
+  const marker = Date.now().toString(36)
+  const due = upcomingDue()
+  const unitOf = async (q: string, kind: string) =>
+    (await (await request.get(`/api/v1/units?q=${encodeURIComponent(q)}&kind=${kind}`, { headers: auth(admin) })).json()).items[0]
+  const kienAn = await unitOf('Kiến An', 'WARD')
+  const vinhBao = await unitOf('Vĩnh Bảo', 'COMMUNE')
+  const officeUnitId = (
+    await (await request.get(`/api/v1/units?q=${encodeURIComponent('Văn hóa')}`, { headers: auth(office) })).json()
+  ).items[0].id as string
+
+  // A residential group of Kiến An with its focal officer.
+  const createdUnit = await request.post('/api/v1/units', {
+    headers: auth(admin),
+    data: { parentId: kienAn.id, code: `tdp-${marker}`, name: `Tổ dân phố thử ${marker}`, kind: 'VILLAGE' },
+  })
+  expect(createdUnit.status(), await createdUnit.text()).toBe(201)
+  const group = await createdUnit.json()
+  const username = `tdp.${marker}`
+  const temporary = 'Tam-thoi-2026!tdp'
+  const createdUser = await request.post('/api/v1/users', {
+    headers: auth(admin),
+    data: { username, fullName: 'Cán bộ tổ dân phố', email: `${username}@thiduaso.local`, roles: ['unit'], unitId: group.id, temporaryPassword: temporary },
+  })
+  expect(createdUser.status(), await createdUser.text()).toBe(201)
+  const groupLogin = async () => {
+    const r = await request.post('/api/v1/auth/login', { data: { username, password: temporary } })
+    expect(r.status()).toBe(200)
+    return { token: (await r.json()).accessToken as string }
+  }
+
+  // Kiến An's plan addresses it; report-service opens its requirement.
+  const plan = await (
+    await request.post('/api/v1/plans', {
+      headers: auth(office),
+      data: {
+        title: `Kế hoạch sáp nhập thử ${marker}`, issuingUnitId: kienAn.id, addresseeUnitIds: [group.id],
+        reportingObligations: [{ title: `Báo cáo ${marker}`, recipientUnitId: officeUnitId, dueDay: due.day, dueMonth: due.month, firstYear: due.year, lastYear: due.year }],
+      },
+    })
+  ).json()
+  expect((await request.post(`/api/v1/plans/${plan.id}/issue`, { headers: auth(leader), data: { version: plan.version } })).status()).toBe(200)
+  const before = await groupLogin()
+  const periodsFor = async (token: string) => {
+    const r = await request.get(`/api/v1/reporting-periods?planId=${plan.id}`, { headers: { Authorization: `Bearer ${token}` } })
+    return r.ok() ? (await r.json()).items.length : -1
+  }
+  await expect.poll(() => periodsFor(before.token), { timeout: 60_000 }).toBe(1)
+
+  // Merged into Vĩnh Bảo: plan-service republishes the subtree; report-service rewrites its copies.
+  const moved = await request.post(`/api/v1/units/${group.id}/move`, {
+    headers: auth(admin),
+    data: { newParentId: vinhBao.id, version: group.version },
+  })
+  expect(moved.status(), await moved.text()).toBe(200)
+  expect((await moved.json()).path).toBe(`${vinhBao.path}/tdp-${marker}`)
+  const after = await groupLogin()
+  await expect.poll(() => periodsFor(after.token), { timeout: 60_000 }).toBe(1)
+  // A token still carrying the old path no longer reaches it.
+  await expect.poll(() => periodsFor(before.token), { timeout: 60_000 }).toBe(0)
+})

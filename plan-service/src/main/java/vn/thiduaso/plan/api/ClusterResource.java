@@ -28,7 +28,7 @@ import vn.thiduaso.plan.api.ClusterDtos.ClusterView;
 import vn.thiduaso.plan.api.ClusterDtos.CreateClusterRequest;
 import vn.thiduaso.plan.api.ClusterDtos.UpdateClusterRequest;
 import vn.thiduaso.plan.service.ClusterService;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.security.CallerScope;
 
 /** Who may do what is decided by the service's AccessPolicy; here only authentication is required. */

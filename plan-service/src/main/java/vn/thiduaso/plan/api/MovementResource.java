@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 import vn.thiduaso.plan.domain.Movement;
 import vn.thiduaso.plan.service.MovementService;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
 

@@ -41,7 +41,7 @@ import vn.thiduaso.plan.domain.PlanStatus;
 import vn.thiduaso.plan.repository.PlanRepository;
 import vn.thiduaso.plan.service.PlanDocuments;
 import vn.thiduaso.plan.service.PlanService;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.security.CallerScope;

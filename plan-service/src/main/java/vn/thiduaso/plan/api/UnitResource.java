@@ -37,7 +37,7 @@ import vn.thiduaso.plan.api.DirectoryDtos.UpdateUnitRequest;
 import vn.thiduaso.plan.domain.UnitKind;
 import vn.thiduaso.plan.service.DirectoryImport;
 import vn.thiduaso.plan.service.DirectoryService;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.security.CallerScope;
 

@@ -63,10 +63,14 @@ class PlanContractTest {
         return id(as(c.officeToken()).body(UserResourceTest.userBody(name, c.village().id, "\"unit\"")).post("/api/v1/users"));
     }
 
+    /** A unit belongs to one cluster a year: each cluster of the test takes a year of its own. */
+    private static final java.util.concurrent.atomic.AtomicInteger CLUSTER_YEAR = new java.util.concurrent.atomic.AtomicInteger(2030);
+
     private static String cluster(Communes.Commune c) {
         String v = c.village().id.toString();
         String o = c.office().id.toString();
-        return id(as(c.officeToken()).body(ClusterResourceTest.body(c, 2026, v, o, v, o)).post("/api/v1/clusters"));
+        return id(as(c.officeToken()).body(ClusterResourceTest.body(c, CLUSTER_YEAR.incrementAndGet(), v, o, v, o))
+                .post("/api/v1/clusters"));
     }
 
     private static String movementBody(Communes.Commune c) {
@@ -135,7 +139,7 @@ class PlanContractTest {
                 .add("GET /api/v1/clusters/{id}", () -> as(c.officeToken()).get("/api/v1/clusters/" + UUID.randomUUID()))
                 .add("POST /api/v1/clusters", () -> {
                     String v = c.village().id.toString();
-                    return as(c.officeToken()).body(ClusterResourceTest.body(c, 2027, v, null, v)).post("/api/v1/clusters");
+                    return as(c.officeToken()).body(ClusterResourceTest.body(c, CLUSTER_YEAR.incrementAndGet(), v, null, v)).post("/api/v1/clusters");
                 })
                 .add("POST /api/v1/clusters", () -> as(c.officeToken()).body("{\"name\":\"\"}").post("/api/v1/clusters"))
                 .add("PATCH /api/v1/clusters/{id}", () -> as(c.officeToken())

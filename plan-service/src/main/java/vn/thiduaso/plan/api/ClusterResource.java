@@ -85,6 +85,7 @@ public class ClusterResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Xoá khối thi đua")
+    @APIResponse(responseCode = "204", description = "Đã xóa / deleted")
     public void delete(@PathParam("id") UUID id) {
         clusters.delete(caller, id);
     }

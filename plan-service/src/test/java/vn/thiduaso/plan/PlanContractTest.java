@@ -299,6 +299,20 @@ class PlanContractTest {
         assertEquals(List.of(), OpenApiContract.ofRunningApp().documentProblems());
     }
 
+    @Test
+    void statusesAndKindsAreDeclaredAsTheirEnums() {
+        OpenApiContract contract = OpenApiContract.ofRunningApp();
+        // a bad value in any of them fails the response check: the enum is in the schema
+        for (String[] property : new String[][] { { "PlanSummary", "status", "CLOSED" }, { "PlanDetail", "status", "AMENDING" },
+                { "UnitView", "kind", "VILLAGE" }, { "UnitPlanRow", "status", "MISSING" }, { "ChangeView", "kind", "CHANGED" } }) {
+            com.fasterxml.jackson.databind.JsonNode schema = contract.schema(property[0]).path("properties").path(property[1]);
+            assertEquals(List.of(), contract.validate(schema, com.fasterxml.jackson.databind.node.TextNode.valueOf(property[2])),
+                    property[0]);
+            assertEquals(1, contract.validate(schema, com.fasterxml.jackson.databind.node.TextNode.valueOf("SUED")).size(),
+                    property[0] + "." + property[1] + " should be an enum: " + schema);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyResponseMatchesItsSchema() {
         return calls().tests(OpenApiContract.ofRunningApp());

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -29,7 +32,7 @@ import vn.thiduaso.award.api.AwardFormDtos.AwardFormView;
 import vn.thiduaso.award.api.AwardFormDtos.CreateAwardFormRequest;
 import vn.thiduaso.award.api.AwardFormDtos.UpdateAwardFormRequest;
 import vn.thiduaso.award.service.AwardFormService;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
@@ -71,6 +74,8 @@ public class AwardFormResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Thêm hình thức khen thưởng (quản trị hệ thống)",
             description = "409 nếu mã đã tồn tại. Gửi lại với cùng Idempotency-Key trả lại hình thức đã tạo.")
+    @APIResponse(responseCode = "201", description = "Đã tạo / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardFormView.class)))
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "Cần nội dung hình thức khen thưởng") CreateAwardFormRequest request) {
         AwardFormView created = AwardFormView.of(forms.create(caller, request.toChange(), idempotencyKey));

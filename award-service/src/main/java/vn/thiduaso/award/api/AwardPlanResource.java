@@ -20,7 +20,7 @@ import io.quarkus.security.Authenticated;
 import vn.thiduaso.award.api.AwardPlanDtos.AwardPlanDetail;
 import vn.thiduaso.award.api.AwardPlanDtos.AwardPlanSummary;
 import vn.thiduaso.award.service.AwardPlanService;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.security.CallerScope;
 
 @Path("/api/v1/award-plans")

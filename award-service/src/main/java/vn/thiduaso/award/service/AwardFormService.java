@@ -18,7 +18,7 @@ import vn.thiduaso.award.domain.AwardLevel;
 import vn.thiduaso.award.domain.RecipientKind;
 import vn.thiduaso.award.messaging.AwardFormEvents;
 import vn.thiduaso.award.repository.AwardFormRepository;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.problem.ConflictException;
 import vn.thiduaso.platform.problem.NotFoundException;

@@ -23,7 +23,7 @@ import vn.thiduaso.award.domain.PlanMilestone;
 import vn.thiduaso.platform.problem.ForbiddenException;
 import vn.thiduaso.platform.problem.NotFoundException;
 import vn.thiduaso.award.repository.AwardPlanRepository;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.security.CallerScope;
 
 /** The plans awards are based on: recorded from {@code PlanIssued}, read within the caller's scope. */

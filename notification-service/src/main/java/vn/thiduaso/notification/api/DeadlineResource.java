@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 import vn.thiduaso.notification.api.DeadlineDtos.DeadlineView;
 import vn.thiduaso.notification.service.DeadlineService;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.security.CallerScope;
 
 @Path("/api/v1/deadlines")

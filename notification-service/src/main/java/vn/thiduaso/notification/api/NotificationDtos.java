@@ -1,5 +1,6 @@
 package vn.thiduaso.notification.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,7 +9,8 @@ import vn.thiduaso.notification.domain.EmailMessage;
 /** Response records of /api/v1/notifications (the delivery log). */
 public final class NotificationDtos {
 
-    public record NotificationView(UUID id, String kind, String recipient, String subject, String status,
+    public record NotificationView(UUID id, @Schema(implementation = vn.thiduaso.notification.domain.EmailKind.class) String kind, String recipient,
+            String subject, @Schema(implementation = vn.thiduaso.notification.domain.EmailStatus.class) String status,
             int attempts, String lastError, Instant createdAt, Instant sentAt, UUID deadlineId) {
 
         public static NotificationView of(EmailMessage m) {

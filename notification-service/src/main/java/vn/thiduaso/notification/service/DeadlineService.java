@@ -16,7 +16,7 @@ import vn.thiduaso.notification.messaging.ReportEvents.ReportingPeriodChanged;
 import vn.thiduaso.notification.messaging.ReportEvents.ReportingPeriodOpened;
 import vn.thiduaso.notification.messaging.ReportEvents.Requirement;
 import vn.thiduaso.notification.repository.DeadlineRepository;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.db.AdvisoryLocks;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.security.CallerScope;

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import vn.thiduaso.plan.service.AuditService;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.audit.AuditTrail;
 import vn.thiduaso.platform.security.CallerScope;
 

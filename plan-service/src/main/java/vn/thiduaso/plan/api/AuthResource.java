@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -61,6 +62,7 @@ public class AuthResource {
     @Path("/logout")
     @Authenticated
     @Operation(summary = "Đăng xuất: mã làm mới của phiên này bị thu hồi")
+    @APIResponse(responseCode = "204", description = "Xong / done")
     public void logout(@Valid @NotNull(message = "Cần mã làm mới") RefreshRequest request) {
         auth.logout(caller, request.refreshToken());
     }
@@ -69,6 +71,7 @@ public class AuthResource {
     @Path("/password")
     @Authenticated
     @Operation(summary = "Đổi mật khẩu của chính mình (ít nhất 10 ký tự, không chứa tên đăng nhập, không phổ biến)")
+    @APIResponse(responseCode = "204", description = "Xong / done")
     public void changePassword(@Valid @NotNull(message = "Cần mật khẩu hiện tại và mật khẩu mới") ChangePasswordRequest request) {
         auth.changePassword(caller, request.currentPassword(), request.newPassword());
     }

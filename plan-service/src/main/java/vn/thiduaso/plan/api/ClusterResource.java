@@ -21,6 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -28,7 +32,7 @@ import vn.thiduaso.plan.api.ClusterDtos.ClusterView;
 import vn.thiduaso.plan.api.ClusterDtos.CreateClusterRequest;
 import vn.thiduaso.plan.api.ClusterDtos.UpdateClusterRequest;
 import vn.thiduaso.plan.service.ClusterService;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.security.CallerScope;
 
 /** Who may do what is decided by the service's AccessPolicy; here only authentication is required. */
@@ -64,6 +68,8 @@ public class ClusterResource {
 
     @POST
     @Operation(summary = "Lập khối thi đua của một năm (quản trị, văn phòng của xã, phường)")
+    @APIResponse(responseCode = "201", description = "Đã tạo / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterView.class)))
     public Response create(@Valid @NotNull CreateClusterRequest request) {
         ClusterView created = ClusterView.of(clusters.create(caller, request.toFields()));
         return Response.created(URI.create("/api/v1/clusters/" + created.id())).entity(created).build();
@@ -79,6 +85,7 @@ public class ClusterResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Xoá khối thi đua")
+    @APIResponse(responseCode = "204", description = "Đã xóa / deleted")
     public void delete(@PathParam("id") UUID id) {
         clusters.delete(caller, id);
     }

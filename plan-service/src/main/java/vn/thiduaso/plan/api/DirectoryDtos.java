@@ -1,5 +1,6 @@
 package vn.thiduaso.plan.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +27,7 @@ public final class DirectoryDtos {
     static final String ROLE_PATTERN = "admin|office|leader|council|unit|board";
     static final String PHONE_PATTERN = "[0-9 +().-]{0,40}";
 
-    public record UnitView(UUID id, String code, String name, String kind, String path, UUID parentId, boolean active,
+    public record UnitView(UUID id, String code, String name, @Schema(implementation = vn.thiduaso.plan.domain.UnitKind.class) String kind, String path, UUID parentId, boolean active,
             String headName, String headTitle, String email, String phone, long version) {
         public static UnitView of(Unit u) {
             return new UnitView(u.id, u.code, u.name, u.kind.name(), u.path, u.parentId, u.active, u.headName,
@@ -34,7 +35,7 @@ public final class DirectoryDtos {
         }
     }
 
-    public record UnitTreeNode(UUID id, String code, String name, String kind, String path, boolean active,
+    public record UnitTreeNode(UUID id, String code, String name, @Schema(implementation = vn.thiduaso.plan.domain.UnitKind.class) String kind, String path, boolean active,
             List<UnitTreeNode> children) {
         public static UnitTreeNode of(UnitNode n) {
             Unit u = n.unit();

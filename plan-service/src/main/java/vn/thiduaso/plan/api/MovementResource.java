@@ -24,12 +24,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import vn.thiduaso.plan.domain.Movement;
 import vn.thiduaso.plan.service.MovementService;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
 
@@ -101,6 +105,8 @@ public class MovementResource {
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
     @Operation(summary = "Tạo phong trào (quản trị; văn phòng: phong trào cấp xã của đơn vị mình)")
+    @APIResponse(responseCode = "201", description = "Đã tạo / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementResponse.class)))
     public Response create(@Valid @NotNull(message = "Cần nội dung phong trào") MovementRequest request) {
         MovementResponse created = MovementResponse.of(movements.create(caller, request.input()));
         return Response.created(URI.create("/api/v1/movements/" + created.id())).entity(created).build();

@@ -40,7 +40,8 @@ public final class PlanDtos {
     public record MovementRef(UUID id, String name) {
     }
 
-    public record PlanSummary(UUID id, String number, String title, String status, UnitRef issuingUnit,
+    public record PlanSummary(UUID id, String number, String title,
+            @Schema(implementation = vn.thiduaso.plan.domain.PlanStatus.class) String status, UnitRef issuingUnit,
             Instant issuedAt, LocalDate issuedOn, Instant createdAt, long version, int planVersion, Integer startYear,
             Integer endYear, List<MovementRef> movements) {
     }
@@ -56,7 +57,7 @@ public final class PlanDtos {
             Integer firstYear, Integer lastYear, Obligation.SecondHop secondHop) {
     }
 
-    public record PlanDetail(UUID id, String status, String number, long version, int planVersion, Instant issuedAt,
+    public record PlanDetail(UUID id, @Schema(implementation = vn.thiduaso.plan.domain.PlanStatus.class) String status, String number, long version, int planVersion, Instant issuedAt,
             LocalDate issuedOn, String issuedBy, Instant createdAt, String createdBy, UUID parentPlanId,
             String amendmentReason, Instant closedAt, String title, String summary, UUID issuingUnitId,
             UnitRef issuingUnit, List<UUID> movementIds, List<MovementRef> movements, Integer startYear,

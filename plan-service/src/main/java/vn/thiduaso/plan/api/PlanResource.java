@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -41,7 +43,7 @@ import vn.thiduaso.plan.domain.PlanStatus;
 import vn.thiduaso.plan.repository.PlanRepository;
 import vn.thiduaso.plan.service.PlanDocuments;
 import vn.thiduaso.plan.service.PlanService;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.security.CallerScope;
@@ -95,6 +97,8 @@ public class PlanResource {
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
     @Operation(summary = "Soạn dự thảo kế hoạch (Phòng VH-XH), với bất kỳ phần nào",
             description = "Gửi lại với cùng Idempotency-Key trả lại dự thảo đã tạo, không tạo bản thứ hai.")
+    @APIResponse(responseCode = "201", description = "Đã tạo / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDetail.class)))
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDtos.PlanBody.class)))
             @NotNull(message = "Cần nội dung kế hoạch") ObjectNode body) {
@@ -149,13 +153,16 @@ public class PlanResource {
     public record UnitPlanRequest(UUID unitId) {
     }
 
-    public record UnitPlanRow(PlanDtos.UnitRef unit, String status, UUID unitPlanId, java.time.Instant issuedAt) {
+    public record UnitPlanRow(PlanDtos.UnitRef unit,
+            @Schema(implementation = vn.thiduaso.plan.service.UnitPlans.State.class) String status, UUID unitPlanId, java.time.Instant issuedAt) {
     }
 
     @POST
     @Path("/{id}/unit-plans")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.UNIT })
     @Operation(summary = "Lập kế hoạch của đơn vị thực hiện kế hoạch này (điền sẵn nội dung, chỉ tiêu của kế hoạch cấp trên)")
+    @APIResponse(responseCode = "201", description = "Đã tạo / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDetail.class)))
     public Response createUnitPlan(@PathParam("id") UUID id, UnitPlanRequest request) {
         PlanDetail created = PlanDetail.of(plans.createUnitPlan(caller, id, request == null ? null : request.unitId()));
         return Response.created(URI.create("/api/v1/plans/" + created.id())).entity(created).build();
@@ -185,7 +192,7 @@ public class PlanResource {
         return new CheckResponse(c.missingContents(), c.lowerTargets(), c.laterDeadlines());
     }
 
-    public record ChangeView(String kind, String path, String field, Object before, Object after) {
+    public record ChangeView(@Schema(implementation = vn.thiduaso.plan.domain.PlanDiff.Kind.class) String kind, String path, String field, Object before, Object after) {
     }
 
     public record PartChangeView(String part, List<ChangeView> changes) {
@@ -214,6 +221,8 @@ public class PlanResource {
     @Produces(DOCX)
     @Authenticated
     @Operation(summary = "Kế hoạch dạng DOCX theo thể thức Nghị định 30/2020/NĐ-CP (version: một phiên bản cụ thể)")
+    @APIResponse(responseCode = "200", description = "Tệp DOCX / DOCX file",
+            content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response docx(@PathParam("id") UUID id, @QueryParam("version") @Min(value = 1, message = "Phiên bản từ 1") Integer version) {
         return file(id, version, PlanDocuments.Format.DOCX, DOCX, ".docx");
     }
@@ -223,6 +232,8 @@ public class PlanResource {
     @Produces("application/pdf")
     @Authenticated
     @Operation(summary = "Kế hoạch dạng PDF theo thể thức Nghị định 30/2020/NĐ-CP, phông chữ nhúng")
+    @APIResponse(responseCode = "200", description = "Tệp PDF / PDF file",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@PathParam("id") UUID id, @QueryParam("version") @Min(value = 1, message = "Phiên bản từ 1") Integer version) {
         return file(id, version, PlanDocuments.Format.PDF, "application/pdf", ".pdf");
     }

@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -37,7 +41,7 @@ import vn.thiduaso.plan.api.DirectoryDtos.UpdateUnitRequest;
 import vn.thiduaso.plan.domain.UnitKind;
 import vn.thiduaso.plan.service.DirectoryImport;
 import vn.thiduaso.plan.service.DirectoryService;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.security.CallerScope;
 
@@ -80,6 +84,8 @@ public class UnitResource {
     @Path("/import/template")
     @Produces(XLSX)
     @Operation(summary = "Mẫu Excel để nhập đơn vị (tiêu đề tiếng Việt, một dòng ví dụ)")
+    @APIResponse(responseCode = "200", description = "Tệp Excel mẫu / XLSX template",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response importTemplate() {
         return Response.ok(imports.unitTemplate()).header("Content-Disposition", "attachment; filename=\"mau-don-vi.xlsx\"").build();
     }
@@ -122,6 +128,8 @@ public class UnitResource {
 
     @POST
     @Operation(summary = "Thêm đơn vị trực thuộc một đơn vị trong phạm vi (quản trị, văn phòng)")
+    @APIResponse(responseCode = "201", description = "Đã tạo / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull CreateUnitRequest request) {
         UnitView created = UnitView.of(directory.createUnit(caller, request.toCommand(), idempotencyKey));

@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -35,7 +39,7 @@ import vn.thiduaso.plan.api.DirectoryDtos.UpdateUserRequest;
 import vn.thiduaso.plan.api.DirectoryDtos.UserView;
 import vn.thiduaso.plan.service.DirectoryImport;
 import vn.thiduaso.plan.service.DirectoryService;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.security.CallerScope;
 
@@ -78,6 +82,8 @@ public class UserResource {
     @Path("/import/template")
     @Produces(XLSX)
     @Operation(summary = "Mẫu Excel để nhập người dùng (tiêu đề tiếng Việt, một dòng ví dụ)")
+    @APIResponse(responseCode = "200", description = "Tệp Excel mẫu / XLSX template",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response importTemplate() {
         return Response.ok(imports.userTemplate()).header("Content-Disposition", "attachment; filename=\"mau-nguoi-dung.xlsx\"").build();
     }
@@ -120,6 +126,8 @@ public class UserResource {
 
     @POST
     @Operation(summary = "Tạo tài khoản với mật khẩu tạm (phải đổi ở lần đăng nhập đầu)")
+    @APIResponse(responseCode = "201", description = "Đã tạo / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull CreateUserRequest request) {
         UserView created = UserView.of(directory.createUser(caller, request.toCommand(), idempotencyKey));

@@ -4,7 +4,7 @@ import static vn.thiduaso.plan.service.AccessPolicy.require;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.audit.AuditTrail;
 import vn.thiduaso.platform.security.CallerScope;
 

@@ -17,7 +17,7 @@ import vn.thiduaso.plan.domain.Cluster;
 import vn.thiduaso.plan.domain.Unit;
 import vn.thiduaso.plan.repository.ClusterRepository;
 import vn.thiduaso.plan.repository.UnitRepository;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.problem.NotFoundException;
 import vn.thiduaso.platform.problem.Problem;

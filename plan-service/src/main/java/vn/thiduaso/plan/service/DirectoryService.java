@@ -32,7 +32,7 @@ import vn.thiduaso.plan.service.DirectoryCommands.UnitChanges;
 import vn.thiduaso.plan.service.DirectoryCommands.UnitNode;
 import vn.thiduaso.plan.service.DirectoryCommands.UserChanges;
 import vn.thiduaso.plan.service.DirectoryCommands.UserWithUnit;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.audit.AuditTrail;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.problem.ConflictException;

@@ -38,7 +38,7 @@ import vn.thiduaso.plan.repository.UnitRepository;
 import vn.thiduaso.plan.service.AccessPolicy.Action;
 import vn.thiduaso.plan.service.AccessPolicy.PlanTarget;
 import vn.thiduaso.plan.service.PlanInputs.PlanInput;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.problem.NotFoundException;

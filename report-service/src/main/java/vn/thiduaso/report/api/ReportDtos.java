@@ -1,5 +1,6 @@
 package vn.thiduaso.report.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -29,7 +30,8 @@ public final class ReportDtos {
     public record UnitRef(UUID id, String name, String path) {
     }
 
-    public record ReportView(UUID id, UUID requirementId, PeriodRef period, UnitRef unit, String status,
+    public record ReportView(UUID id, UUID requirementId, PeriodRef period, UnitRef unit,
+            @Schema(implementation = vn.thiduaso.report.domain.ReportStatus.class) String status,
             String narrative, String createdBy, Instant createdAt, long version) {
 
         public static ReportView of(Report r) {

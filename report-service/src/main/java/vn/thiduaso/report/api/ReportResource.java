@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -46,6 +49,8 @@ public class ReportResource {
     @Operation(summary = "Lập dự thảo báo cáo của đơn vị cho một yêu cầu báo cáo",
             description = "Đơn vị lập cho chính mình; Phòng VH-XH (office) hoặc quản trị lập cho đơn vị trong phạm vi. "
                     + "409 nếu yêu cầu đã có báo cáo. Gửi lại với cùng Idempotency-Key trả lại báo cáo đã tạo.")
+    @APIResponse(responseCode = "201", description = "Đã lập / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "Cần nội dung báo cáo") CreateReportRequest request) {
         ReportView created = ReportView.of(reports.create(caller, request.requirementId(), request.narrative(),

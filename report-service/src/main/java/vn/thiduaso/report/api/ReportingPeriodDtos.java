@@ -1,5 +1,6 @@
 package vn.thiduaso.report.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,8 +19,8 @@ public final class ReportingPeriodDtos {
     /** {@code requirementCount} counts the requirements of units in the caller's scope. */
     /** {@code secondHop}: the issuing unit's own report onwards (e.g. to Sở Nội vụ), not its units' reports. */
     public record PeriodSummary(UUID id, UUID planId, String planNumber, String planTitle, String title, int year,
-            String kind, boolean secondHop, LocalDate dueDate, Instant dueAt, UnitRef recipientUnit,
-            int requirementCount) {
+            @Schema(implementation = vn.thiduaso.report.domain.PeriodKind.class) String kind, boolean secondHop, LocalDate dueDate, Instant dueAt,
+            UnitRef recipientUnit, int requirementCount) {
 
         public static PeriodSummary of(ReportingPeriod p, int requirementCount) {
             return new PeriodSummary(p.id, p.planId, p.planNumber, p.planTitle, p.title, p.year, p.kind.name(),
@@ -28,7 +29,8 @@ public final class ReportingPeriodDtos {
     }
 
     /** {@code reportId} is the unit's report for this requirement, once it has one. */
-    public record RequirementView(UUID id, UUID unitId, String unitName, String unitPath, String status,
+    public record RequirementView(UUID id, UUID unitId, String unitName, String unitPath,
+            @Schema(implementation = vn.thiduaso.report.domain.RequirementStatus.class) String status,
             UUID reportId) {
 
         public static RequirementView of(ReportRequirement r, UUID reportId) {
@@ -38,7 +40,7 @@ public final class ReportingPeriodDtos {
 
     /** The period with the requirements of units in the caller's scope. */
     public record PeriodDetail(UUID id, UUID planId, String planNumber, String planTitle, UUID obligationId,
-            String title, int year, String kind, boolean secondHop, LocalDate dueDate, Instant dueAt,
+            String title, int year, @Schema(implementation = vn.thiduaso.report.domain.PeriodKind.class) String kind, boolean secondHop, LocalDate dueDate, Instant dueAt,
             UnitRef recipientUnit, int requirementCount, Instant openedAt, List<RequirementView> requirements) {
 
         public static PeriodDetail of(ReportingPeriod p, List<ReportRequirement> requirements,

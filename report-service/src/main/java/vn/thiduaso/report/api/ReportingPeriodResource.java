@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.report.api.ReportingPeriodDtos.PeriodDetail;
 import vn.thiduaso.report.api.ReportingPeriodDtos.PeriodSummary;

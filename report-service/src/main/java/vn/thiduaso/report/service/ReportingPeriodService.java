@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
-import vn.thiduaso.platform.api.PageResponse;
+import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.db.AdvisoryLocks;
 import vn.thiduaso.platform.problem.ForbiddenException;
 import vn.thiduaso.platform.problem.NotFoundException;

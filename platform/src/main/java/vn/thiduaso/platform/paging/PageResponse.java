@@ -1,4 +1,4 @@
-package vn.thiduaso.platform.api;
+package vn.thiduaso.platform.paging;
 
 import java.util.List;
 import java.util.function.Function;

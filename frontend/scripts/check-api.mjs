@@ -1,5 +1,10 @@
 // Fails when src/api/generated/ is not what openapi/*.json generates (someone changed a document
-// without `npm run gen:api`, or edited a generated file by hand). Prints "N passed, N failed".
+// without `npm run gen:api`, or edited a generated file by hand), and when a committed
+// openapi/<service>.json is not the document the service's last Maven build wrote
+// (<service>-service/target/openapi/openapi.json: an API changed without
+// `scripts/update-openapi.sh`). Prints "N passed, N failed".
+import { existsSync } from 'node:fs'
+import { isDeepStrictEqual } from 'node:util'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -36,7 +41,22 @@ try {
     console.error(`  committed: ${a[line] ?? '(end of file)'}`)
     console.error(`  generated: ${b[line] ?? '(end of file)'}`)
   }
-  if (failed) console.error('run `npm run gen:api` in frontend/ and commit src/api/generated/')
+  // The committed documents against what the services say today (when they have been built).
+  for (const name of names) {
+    const built = join(import.meta.dirname, '..', '..', `${name}-service`, 'target', 'openapi', 'openapi.json')
+    if (!existsSync(built)) {
+      console.log(`not built: ${name}-service (openapi/${name}.json not compared with the service)`)
+      continue
+    }
+    const committed = JSON.parse(await readFile(join(import.meta.dirname, '..', 'openapi', `${name}.json`), 'utf8'))
+    if (isDeepStrictEqual(committed, JSON.parse(await readFile(built, 'utf8')))) {
+      passed++
+    } else {
+      failed++
+      console.error(`stale: openapi/${name}.json is not what ${name}-service describes now`)
+    }
+  }
+  if (failed) console.error('run frontend/scripts/update-openapi.sh from the repository and commit openapi/ and src/api/generated/')
 } finally {
   await rm(tmp, { recursive: true, force: true })
 }

@@ -8,7 +8,7 @@ export const ROLES: readonly Role[] = ['admin', 'office', 'leader', 'council', '
 type CurrentUser = PlanSchemas['CurrentUser']
 
 /** The signed-in user as the SPA keeps it: the generated `CurrentUser`, roles narrowed. */
-export type SessionUser = Omit<CurrentUser, 'role' | 'email' | 'unitId' | 'unitName' | 'unitPath' | 'scopePath'> & {
+export type SessionUser = Omit<CurrentUser, 'role' | 'roles' | 'mustChangePassword' | 'email' | 'unitId' | 'unitName' | 'unitPath' | 'scopePath'> & {
   role: Role
   /** Every role the user holds (docs/api-contract.md); `role` is the first. */
   roles?: Role[]
@@ -17,6 +17,8 @@ export type SessionUser = Omit<CurrentUser, 'role' | 'email' | 'unitId' | 'unitN
   unitName: string | null
   unitPath: string | null
   scopePath: string | null
+  /** A temporary password must be changed before anything else (the login also answers it). */
+  mustChangePassword?: boolean
 }
 
 /**
@@ -24,7 +26,7 @@ export type SessionUser = Omit<CurrentUser, 'role' | 'email' | 'unitId' | 'unitN
  * fields docs/api-contract.md adds (`refreshToken`, `mustChangePassword`), optional until the
  * plan-service document that has them is regenerated (`npm run update:api`).
  */
-export type LoginResponse = Omit<PlanSchemas['TokenResponse'], 'user'> & {
+export type LoginResponse = Omit<PlanSchemas['TokenResponse'], 'user' | 'refreshToken' | 'mustChangePassword'> & {
   user: SessionUser
   refreshToken?: string | null
   mustChangePassword?: boolean

@@ -13,46 +13,7 @@ export type paths = {
          * Hạn báo cáo của các đơn vị trong phạm vi, hạn gần nhất trước
          * @description from/to lọc theo ngày hạn (yyyy-MM-dd, giờ Việt Nam); unitId ngoài phạm vi trả 403.
          */
-        get: {
-            parameters: {
-                query?: {
-                    from?: components["schemas"]["LocalDate"];
-                    page?: number;
-                    size?: number;
-                    to?: components["schemas"]["LocalDate"];
-                    unitId?: components["schemas"]["UUID"];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResponseDeadlineView"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["DeadlineResource_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -69,43 +30,7 @@ export type paths = {
             cookie?: never;
         };
         /** Nhật ký thư điện tử: thư gửi người dùng trong phạm vi (đơn vị: thư của chính mình), mới nhất trước */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    size?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResponseNotificationView"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["NotificationResource_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -122,86 +47,9 @@ export type paths = {
             cookie?: never;
         };
         /** Tùy chọn nhận thông báo của người đang đăng nhập (mặc định: nhận thư, tiếng Việt trước) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PreferenceView"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["PreferenceResource_get"];
         /** Đặt tùy chọn nhận thông báo; tắt thư điện tử thì thư đang chờ cũng không gửi */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PreferenceRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PreferenceView"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        put: operations["PreferenceResource_put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -213,6 +61,10 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        /** @description Bất kỳ giá trị JSON nào / any JSON value */
+        AnyJsonValue: unknown;
+        /** @enum {string} */
+        DeadlineStatus: "OPEN" | "WITHDRAWN";
         DeadlineView: {
             dueAt: components["schemas"]["Instant"];
             dueDate: components["schemas"]["LocalDate"];
@@ -221,12 +73,16 @@ export type components = {
             planId: components["schemas"]["UUID"];
             planTitle: string;
             recipientUnitName: string;
-            status: string;
+            status: components["schemas"]["DeadlineStatus"];
             title: string;
             unitId: components["schemas"]["UUID"];
             unitName: string;
             unitPath: string;
         };
+        /** @enum {string} */
+        EmailKind: "DEADLINE_ANNOUNCEMENT";
+        /** @enum {string} */
+        EmailStatus: "PENDING" | "SENT" | "FAILED" | "SKIPPED";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -243,11 +99,11 @@ export type components = {
             createdAt: components["schemas"]["Instant"];
             deadlineId: components["schemas"]["UUID"];
             id: components["schemas"]["UUID"];
-            kind: string;
+            kind: components["schemas"]["EmailKind"];
             lastError: string;
             recipient: string;
             sentAt: components["schemas"]["Instant"];
-            status: string;
+            status: components["schemas"]["EmailStatus"];
             subject: string;
         };
         PageResponseDeadlineView: {
@@ -276,6 +132,29 @@ export type components = {
             emailEnabled: boolean;
             language: string;
         };
+        /** @description RFC 9457 problem details */
+        Problem: {
+            /**
+             * Format: int64
+             * @description Phiên bản hiện hành khi ghi với phiên bản cũ (409)
+             */
+            currentVersion?: number;
+            detail?: string;
+            errors?: components["schemas"]["ProblemFieldError"][];
+            instance?: string;
+            /** Format: int32 */
+            status: number;
+            title: string;
+            /** Format: uri */
+            type: string;
+        };
+        /** @description Một trường không hợp lệ / one invalid field */
+        ProblemFieldError: {
+            /** @description Đường dẫn trường, ví dụ contents[2].title */
+            field: string;
+            /** @description Thông báo (tiếng Việt) */
+            message: string;
+        };
         /** Format: uuid */
         UUID: string;
     };
@@ -286,4 +165,215 @@ export type components = {
     pathItems: never;
 };
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    DeadlineResource_list: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["LocalDate"];
+                page?: number;
+                size?: number;
+                to?: components["schemas"]["LocalDate"];
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseDeadlineView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NotificationResource_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseNotificationView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PreferenceResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferenceView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PreferenceResource_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferenceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferenceView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

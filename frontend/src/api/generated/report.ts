@@ -13,45 +13,7 @@ export type paths = {
          * Kỳ báo cáo trong phạm vi: đơn vị nhận báo cáo hoặc một đơn vị phải báo cáo thuộc phạm vi
          * @description Sắp theo hạn nộp. requirementCount đếm các yêu cầu của đơn vị trong phạm vi người gọi.
          */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    planId?: components["schemas"]["UUID"];
-                    size?: number;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResponsePeriodSummary"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["ReportingPeriodResource_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -71,42 +33,7 @@ export type paths = {
          * Chi tiết kỳ báo cáo, với yêu cầu báo cáo của các đơn vị trong phạm vi
          * @description 403 nếu cả đơn vị nhận lẫn mọi đơn vị phải báo cáo đều nằm ngoài phạm vi.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PeriodDetail"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["ReportingPeriodResource_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -128,53 +55,7 @@ export type paths = {
          * Lập dự thảo báo cáo của đơn vị cho một yêu cầu báo cáo
          * @description Đơn vị lập cho chính mình; Phòng VH-XH (office) hoặc quản trị lập cho đơn vị trong phạm vi. 409 nếu yêu cầu đã có báo cáo. Gửi lại với cùng Idempotency-Key trả lại báo cáo đã tạo.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateReportRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["ReportResource_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -189,42 +70,7 @@ export type paths = {
             cookie?: never;
         };
         /** Một báo cáo của đơn vị trong phạm vi */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReportView"];
-                    };
-                };
-                /** @description Not Authorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["ReportResource_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -237,6 +83,8 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        /** @description Bất kỳ giá trị JSON nào / any JSON value */
+        AnyJsonValue: unknown;
         CreateReportRequest: {
             narrative: string;
             requirementId: components["schemas"]["UUID"];
@@ -264,7 +112,7 @@ export type components = {
             dueAt: components["schemas"]["Instant"];
             dueDate: components["schemas"]["LocalDate"];
             id: components["schemas"]["UUID"];
-            kind: string;
+            kind: components["schemas"]["PeriodKind"];
             obligationId: components["schemas"]["UUID"];
             openedAt: components["schemas"]["Instant"];
             planId: components["schemas"]["UUID"];
@@ -274,10 +122,13 @@ export type components = {
             /** Format: int32 */
             requirementCount: number;
             requirements: components["schemas"]["RequirementView"][];
+            secondHop: boolean;
             title: string;
             /** Format: int32 */
             year: number;
         };
+        /** @enum {string} */
+        PeriodKind: "ANNUAL" | "PRELIMINARY_REVIEW" | "FINAL_REVIEW" | "AD_HOC";
         PeriodRef: {
             dueAt: components["schemas"]["Instant"];
             dueDate: components["schemas"]["LocalDate"];
@@ -290,17 +141,43 @@ export type components = {
             dueAt: components["schemas"]["Instant"];
             dueDate: components["schemas"]["LocalDate"];
             id: components["schemas"]["UUID"];
-            kind: string;
+            kind: components["schemas"]["PeriodKind"];
             planId: components["schemas"]["UUID"];
             planNumber: string;
             planTitle: string;
             recipientUnit: components["schemas"]["UnitRef1"];
             /** Format: int32 */
             requirementCount: number;
+            secondHop: boolean;
             title: string;
             /** Format: int32 */
             year: number;
         };
+        /** @description RFC 9457 problem details */
+        Problem: {
+            /**
+             * Format: int64
+             * @description Phiên bản hiện hành khi ghi với phiên bản cũ (409)
+             */
+            currentVersion?: number;
+            detail?: string;
+            errors?: components["schemas"]["ProblemFieldError"][];
+            instance?: string;
+            /** Format: int32 */
+            status: number;
+            title: string;
+            /** Format: uri */
+            type: string;
+        };
+        /** @description Một trường không hợp lệ / one invalid field */
+        ProblemFieldError: {
+            /** @description Đường dẫn trường, ví dụ contents[2].title */
+            field: string;
+            /** @description Thông báo (tiếng Việt) */
+            message: string;
+        };
+        /** @enum {string} */
+        ReportStatus: "DRAFT";
         ReportView: {
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
@@ -308,15 +185,17 @@ export type components = {
             narrative: string;
             period: components["schemas"]["PeriodRef"];
             requirementId: components["schemas"]["UUID"];
-            status: string;
+            status: components["schemas"]["ReportStatus"];
             unit: components["schemas"]["UnitRef"];
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        RequirementStatus: "PENDING" | "DRAFTING" | "WITHDRAWN";
         RequirementView: {
             id: components["schemas"]["UUID"];
             reportId: components["schemas"]["UUID"];
-            status: string;
+            status: components["schemas"]["RequirementStatus"];
             unitId: components["schemas"]["UUID"];
             unitName: string;
             unitPath: string;
@@ -341,4 +220,235 @@ export type components = {
     pathItems: never;
 };
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    ReportingPeriodResource_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                planId?: components["schemas"]["UUID"];
+                size?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponsePeriodSummary"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportingPeriodResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã lập / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

@@ -9,7 +9,7 @@ import type { Role } from '@/stores/auth'
 
 export type UnitKind = PlanSchemas['UnitKind']
 
-export type Unit = Omit<PlanSchemas['UnitView'], 'parentId' | 'kind'> & {
+export type Unit = Omit<PlanSchemas['UnitView'], 'parentId' | 'kind' | 'active' | 'headName' | 'headTitle' | 'email' | 'phone'> & {
   kind: UnitKind | string
   parentId: string | null
   active?: boolean

@@ -18,9 +18,17 @@ public record Target(UUID id, String code, String name, String unitOfMeasure, bo
         /** ≤ */
         LTE,
         /** = */
-        EQ
+        EQ,
+        /** &gt; ("trên 80 %") */
+        GT,
+        /** &lt; ("dưới 5 %") */
+        LT
     }
 
-    public record YearValue(int year, BigDecimal value) {
+    /**
+     * The target for one year; {@code note} is that year's own wording, printed after the value (2026:
+     * "sử dụng tốt … trong khu vực công").
+     */
+    public record YearValue(int year, BigDecimal value, String note) {
     }
 }

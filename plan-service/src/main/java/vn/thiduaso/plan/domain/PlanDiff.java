@@ -287,7 +287,7 @@ public final class PlanDiff {
         }
     }
 
-    /** Year values matched by year; a year's {@code value} and {@code note} are its fields. */
+    /** Year values matched by year; a year's {@code value}, {@code comparison} and {@code note} are its fields. */
     private static void yearValues(List<Change> out, String path, List<Target.YearValue> before, List<Target.YearValue> after) {
         Map<Integer, Target.YearValue> a = new LinkedHashMap<>();
         list(before).forEach(v -> a.put(v.year(), v));
@@ -316,6 +316,7 @@ public final class PlanDiff {
             if (!same(x.value(), y.value())) {
                 out.add(new Change(Kind.CHANGED, p, "value", x.value(), y.value()));
             }
+            value(out, p, "comparison", x.comparison(), y.comparison());
             value(out, p, "note", x.note(), y.note());
         }
     }

@@ -112,9 +112,13 @@ public final class UnitPlans {
         for (Target t : parent.targets()) {
             Target mine = childTargets.get(t.code() == null ? norm(t.name()) : t.code());
             for (Target.YearValue v : t.values()) {
-                BigDecimal own = mine == null ? null : mine.values().stream().filter(x -> x.year() == v.year())
-                        .map(Target.YearValue::value).findFirst().orElse(null);
-                if (own == null || weaker(t.comparison(), v.value(), mine.comparison(), own)) {
+                Target.YearValue ownYear = mine == null ? null : mine.values().stream().filter(x -> x.year() == v.year())
+                        .findFirst().orElse(null);
+                BigDecimal own = ownYear == null ? null : ownYear.value();
+                if (v.value() == null) {
+                    continue;
+                }
+                if (own == null || weaker(v.comparisonOr(t.comparison()), v.value(), ownYear.comparisonOr(mine.comparison()), own)) {
                     lower.add(new LowerTarget(t.code(), t.name(), v.year(), v.value(), own));
                 }
             }

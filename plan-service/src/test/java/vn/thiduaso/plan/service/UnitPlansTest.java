@@ -45,6 +45,19 @@ class UnitPlansTest {
         assertEquals(2025, lower.get(0).year());
     }
 
+    @Test
+    void aYearsOwnComparisonOverridesTheTargets() {
+        // Kiến An: "trên 80 %" in 2025, "100 %" in 2026
+        PlanContent parent = withTargets(target(Comparison.GTE, List.of(
+                new Target.YearValue(2025, new BigDecimal("80"), null, Comparison.GT), value(2026, "100"))));
+        PlanContent sameWords = withTargets(target(Comparison.GTE, List.of(
+                new Target.YearValue(2025, new BigDecimal("80"), null, Comparison.GT), value(2026, "100"))));
+        PlanContent atEighty = withTargets(target(Comparison.GTE, List.of(value(2025, "80"), value(2026, "100"))));
+
+        assertEquals(List.of(), UnitPlans.check(parent, sameWords).lowerTargets());
+        assertEquals(List.of(2025), UnitPlans.check(parent, atEighty).lowerTargets().stream().map(l -> l.year()).toList());
+    }
+
     private static Target.YearValue value(int year, String v) {
         return new Target.YearValue(year, new BigDecimal(v), null);
     }

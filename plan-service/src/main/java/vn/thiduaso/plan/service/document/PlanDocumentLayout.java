@@ -369,7 +369,7 @@ final class PlanDocumentLayout {
             row.add(orEmpty(t.unitOfMeasure()).trim());
             for (Integer y : years) {
                 row.add(list(t.values()).stream().filter(v -> v.year() == y).findFirst()
-                        .map(v -> comparison(t.comparison()) + number(v.value())
+                        .map(v -> comparison(v.comparison() != null ? v.comparison() : t.comparison()) + number(v.value())
                                 + (v.note() == null || v.note().isBlank() ? "" : " (" + v.note().trim() + ")"))
                         .orElse(""));
             }

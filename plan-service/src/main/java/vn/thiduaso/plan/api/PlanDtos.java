@@ -85,7 +85,7 @@ public final class PlanDtos {
                     c.objectives(), c.contents(), c.criteriaGroups(), c.targets(), c.milestones(), c.awardForms(),
                     c.assignments().stream().map(a -> new AssignmentView(a.id(), a.unitId(),
                             a.unitId() == null ? null : name(units.get(a.unitId())), a.heading(), a.unitKinds(), a.role(),
-                            a.requested(), a.tasks())).toList(),
+                            Boolean.TRUE.equals(a.requested()), a.tasks())).toList(),
                     c.addresseeUnitIds(),
                     c.addresseeUnitIds().stream().map(id -> {
                         Unit u = units.get(id);

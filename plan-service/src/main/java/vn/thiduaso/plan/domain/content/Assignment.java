@@ -9,9 +9,9 @@ import java.util.UUID;
  * ({@code unitKinds}, as in {@code Obligation.Reporters}); {@code unitId} is then optional. At least one of
  * {@code unitId}, {@code unitKinds}, {@code heading} is given; the heading, when given, is what the
  * document prints. {@code requested}: the commune does not command the unit (Mặt trận Tổ quốc, the Party
- * committee's boards), so the document asks it: "Đề nghị &lt;unit&gt; …".
+ * committee's boards), so the document asks it: "Đề nghị &lt;unit&gt; …"; absent means false.
  */
-public record Assignment(UUID id, UUID unitId, String heading, List<String> unitKinds, Role role, boolean requested,
+public record Assignment(UUID id, UUID unitId, String heading, List<String> unitKinds, Role role, Boolean requested,
         List<String> tasks) {
 
     public enum Role {

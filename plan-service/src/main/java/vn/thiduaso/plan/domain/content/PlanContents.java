@@ -49,7 +49,7 @@ public final class PlanContents {
                 map(c.awardForms(), a -> new AwardFormOffer(a.code(), list(a.recipientGroups()), list(a.occasions()),
                         a.standards())),
                 map(c.assignments(), a -> new Assignment(id(a.id()), a.unitId(), trimToNull(a.heading()), list(a.unitKinds()),
-                        a.role(), a.requested(), list(a.tasks()))),
+                        a.role(), Boolean.TRUE.equals(a.requested()), list(a.tasks()))),
                 list(c.addresseeUnitIds()), obligations, c.unitPlansRequired(),
                 map(c.otherSections(), s -> new OtherSection(id(s.id()), s.heading(), list(s.paragraphs()))),
                 list(c.recipients()), c.signer(), c.place(), list(c.introduction()), list(c.closing()));

@@ -316,7 +316,7 @@ final class PlanDocumentLayout {
         } else {
             who = "Đơn vị được giao";
         }
-        if (a.requested() && !who.regionMatches(true, 0, "Đề nghị", 0, 7)) {
+        if (Boolean.TRUE.equals(a.requested()) && !who.regionMatches(true, 0, "Đề nghị", 0, 7)) {
             who = "Đề nghị " + (who.startsWith("Các ") ? "các " + who.substring(4) : who);
         }
         return who;

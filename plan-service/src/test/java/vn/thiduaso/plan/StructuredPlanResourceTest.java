@@ -221,6 +221,13 @@ class StructuredPlanResourceTest {
         assertTrue(text.contains("2. Đề nghị Phòng Văn hóa - Xã hội"), text);
         assertTrue(text.contains("> 80"), text);
         assertTrue(text.contains("> 90 (sử dụng tốt trong khu vực công)"), text);
+
+        try (TestKafka.TopicProbe topic = TestKafka.probe(Topics.PLANS)) {
+            issue(c, id, 0);
+            String value = topic.await(Duration.ofSeconds(20), "\"PlanIssued\"", id).value();
+            assertTrue(value.contains("\"comparison\":\"GT\""), value);
+            assertTrue(value.contains("\"note\":\"sử dụng tốt trong khu vực công\""), value);
+        }
     }
 
     @Test

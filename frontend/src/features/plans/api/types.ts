@@ -30,7 +30,7 @@ export type TargetGroup =
   | 'HOUSEHOLDS'
   | 'INDIVIDUALS'
   | 'OTHER'
-export type Comparison = 'GTE' | 'LTE' | 'EQ'
+export type Comparison = 'GTE' | 'LTE' | 'EQ' | 'GT' | 'LT'
 export type MilestoneKind = 'LAUNCH' | 'UNIT_PLANS_DUE' | 'PRELIMINARY_REVIEW' | 'FINAL_REVIEW' | 'OTHER'
 export type Occasion = 'ANNUAL' | 'PRELIMINARY_REVIEW' | 'FINAL_REVIEW' | 'AD_HOC'
 export type AssignmentRole = 'LEAD' | 'COOPERATE' | 'IMPLEMENT'
@@ -50,7 +50,8 @@ export interface LegalBasis {
 
 export interface ContentChild {
   id: string
-  number: string
+  /** Blank or null: an unnumbered item, printed with a dash. */
+  number: string | null
   title: string
   body: string | null
 }
@@ -69,6 +70,10 @@ export interface CriteriaGroup {
 export interface TargetValue {
   year: number
   value: number | null
+  /** That year's own wording, printed after the value. */
+  note?: string | null
+  /** That year's own comparison instead of the target's ("trên 80 %" in one year only). */
+  comparison?: Comparison | null
 }
 
 export interface Target {
@@ -101,12 +106,19 @@ export interface AwardFormEntry {
   standards: string | null
 }
 
+/**
+ * One assignee: a unit (unitId), or a group written by its own words (heading) and/or the unit kinds it
+ * stands for (unitKinds); at least one of the three. requested: "Đề nghị …" (a body the commune does not command).
+ */
 export interface Assignment {
   id: string
-  unitId: string
+  unitId: string | null
   /** Read-only, in responses. */
-  unitName?: string
+  unitName?: string | null
+  heading: string | null
+  unitKinds: string[]
   role: AssignmentRole
+  requested: boolean
   tasks: string[]
 }
 
@@ -184,6 +196,10 @@ export interface PlanParts {
   recipients: string[]
   signer: Signer | null
   place: string | null
+  /** Paragraphs after the legal bases, before section I ("… cụ thể như sau:"). */
+  introduction: string[]
+  /** Paragraphs after the last section ("Trên đây là Kế hoạch …"). */
+  closing: string[]
 }
 
 export type PartName = keyof PlanParts

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { effectiveSectionOrder, emptyParts, moved, newTarget, removed, roman, yearsBetween } from './parts'
+import { effectiveSectionOrder, emptyParts, moved, newContent, newTarget, removed, roman, yearsBetween } from './parts'
 
 describe('plan parts', () => {
   it('moves an item one place and keeps it at the ends', () => {
@@ -26,5 +26,18 @@ describe('plan parts', () => {
 
   it('numbers sections in Roman numerals', () => {
     expect([1, 4, 9, 12].map(roman)).toEqual(['I', 'IV', 'IX', 'XII'])
+  })
+
+  it('numbers a new content after its siblings, or leaves it unnumbered when they are dashes', () => {
+    expect(newContent([]).number).toBe('1')
+    expect(newContent([{ number: '1' }, { number: '2' }]).number).toBe('3')
+    expect(newContent([{ number: 'a' }], true).number).toBe('b')
+    expect(newContent([{ number: null }, { number: ' ' }]).number).toBeNull()
+  })
+
+  it('starts a plan with an empty introduction and closing, both editable parts', () => {
+    const parts = emptyParts()
+    expect(parts.introduction).toEqual([])
+    expect(parts.closing).toEqual([])
   })
 })

@@ -40,6 +40,7 @@ export const EDITABLE_PARTS: readonly PartName[] = [
   'endYear',
   'sectionOrder',
   'legalBases',
+  'introduction',
   'purposes',
   'requirements',
   'objectives',
@@ -53,6 +54,7 @@ export const EDITABLE_PARTS: readonly PartName[] = [
   'reportingObligations',
   'unitPlansRequired',
   'otherSections',
+  'closing',
   'recipients',
   'signer',
   'place',
@@ -84,6 +86,8 @@ export function emptyParts(): PlanParts {
     recipients: ['Lưu: VT.'],
     signer: { authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'CHỦ TỊCH', title: null, fullName: null },
     place: null,
+    introduction: [],
+    closing: [],
   }
 }
 
@@ -102,8 +106,10 @@ export function newLegalBasis(): LegalBasis {
   return { id: randomUuid(), relation: 'BASIS', documentKind: 'PLAN', number: null, date: null, issuer: null, title: null, parentPlanId: null }
 }
 
-export function newContent(siblings: { number: string }[], child = false): ContentItem {
-  const number = child ? String.fromCharCode(97 + siblings.length) : String(siblings.length + 1)
+/** A new item numbered after its siblings, or unnumbered when they all are (Kiến An writes dashes). */
+export function newContent(siblings: { number: string | null }[], child = false): ContentItem {
+  const unnumbered = siblings.length > 0 && siblings.every((s) => !s.number?.trim())
+  const number = unnumbered ? null : child ? String.fromCharCode(97 + siblings.length) : String(siblings.length + 1)
   return { id: randomUuid(), number, title: '', body: null, children: [] }
 }
 
@@ -222,4 +228,7 @@ export const OCCASIONS = ['ANNUAL', 'PRELIMINARY_REVIEW', 'FINAL_REVIEW', 'AD_HO
 export const MILESTONE_KINDS = ['LAUNCH', 'UNIT_PLANS_DUE', 'PRELIMINARY_REVIEW', 'FINAL_REVIEW', 'OTHER'] as const
 export const OBLIGATION_KINDS = ['ANNUAL', 'PRELIMINARY_REVIEW', 'FINAL_REVIEW', 'AD_HOC'] as const
 export const ASSIGNMENT_ROLES = ['LEAD', 'COOPERATE', 'IMPLEMENT'] as const
-export const UNIT_KINDS = ['OFFICE', 'CENTRE', 'SCHOOL', 'VILLAGE', 'MASS_ORGANISATION', 'ENTERPRISE', 'OTHER'] as const
+export const UNIT_KINDS = ['OFFICE', 'CENTRE', 'SCHOOL', 'VILLAGE', 'MASS_ORGANISATION', 'ENTERPRISE', 'POLICE', 'PARTY_BODY', 'OTHER'] as const
+export const COMPARISONS = ['GTE', 'GT', 'EQ', 'LTE', 'LT'] as const
+/** The document's sign for a comparison ("≥ 80", "> 80"); EQ prints the bare value. */
+export const COMPARISON_SIGNS: Record<string, string> = { GTE: '≥ ', GT: '> ', LTE: '≤ ', LT: '< ', EQ: '' }

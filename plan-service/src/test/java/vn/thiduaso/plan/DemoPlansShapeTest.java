@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import vn.thiduaso.plan.domain.UnitKind;
+import vn.thiduaso.plan.domain.content.Assignment;
 import vn.thiduaso.plan.domain.content.AwardFormOffer;
 import vn.thiduaso.plan.domain.content.ContentItem;
 import vn.thiduaso.plan.domain.content.Milestone;
@@ -105,8 +106,17 @@ class DemoPlansShapeTest {
 
         assertEquals(uuid("unit:phong-vhxh"), c.assignments().get(0).unitId());
         assertEquals(vn.thiduaso.plan.domain.content.Assignment.Role.LEAD, c.assignments().get(0).role());
-        assertTrue(c.assignments().stream().anyMatch(a -> a.unitId().equals(uuid("unit:thon-1"))),
-                "'6. Các thôn trên địa bàn xã' reaches the villages");
+        Assignment villages = c.assignments().get(5);
+        assertEquals("Các thôn trên địa bàn xã", villages.heading(), "'6. Các thôn trên địa bàn xã' is one group assignee");
+        assertEquals(List.of("VILLAGE"), villages.unitKinds());
+        assertNull(villages.unitId());
+        assertEquals(7, c.assignments().size(), "the seed's seven assignees, groups included");
+        Assignment front = c.assignments().get(3);
+        assertEquals(uuid("unit:mttq"), front.unitId());
+        assertEquals(Boolean.TRUE, front.requested(), "'4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã'");
+        assertNull(plan.row().get("summary").textValue());
+        assertTrue(c.introduction().get(0).endsWith("cụ thể như sau:"));
+        assertTrue(c.closing().get(0).startsWith("Trên đây là Kế hoạch phát động, thực hiện Phong trào thi đua"));
         assertEquals("Nguyễn Văn Hà", c.signer().fullName());
         assertEquals("KT. CHỦ TỊCH", c.signer().capacity());
         assertEquals(8, c.recipients().size());
@@ -165,11 +175,23 @@ class DemoPlansShapeTest {
         assertTrue(c.awardForms().get(5).occasions().contains(Occasion.ANNUAL));
 
         assertEquals(8, c.contents().size(), "Kiến An's plan has eight contents (II.1)");
+        assertTrue(c.contents().stream().allMatch(i -> i.number() == null), "written as dashes: unnumbered");
+        assertEquals(List.of("Phòng Văn hóa - Xã hội", "Các đơn vị và doanh nghiệp", "Ban Xây dựng đảng Đảng ủy",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức đoàn thể"),
+                c.assignments().stream().map(a -> a.heading() == null ? "Phòng Văn hóa - Xã hội" : a.heading()).toList());
+        assertEquals(uuid("unit:phong-vhxh"), c.assignments().get(0).unitId());
+        assertEquals(List.of(false, false, true, true),
+                c.assignments().stream().map(a -> Boolean.TRUE.equals(a.requested())).toList(), "'Đề nghị …'");
+        assertEquals(List.of("MASS_ORGANISATION"), c.assignments().get(3).unitKinds());
+        assertTrue(c.closing().get(0).startsWith("Trên đây là kế hoạch"));
         assertEquals(7, c.targets().size(), "five indicators for 2025, six for 2026, the pupils' one split by population");
         Target officials = target(c, "CT01");
         assertEquals(Map.of(2025, new BigDecimal("80"), 2026, new BigDecimal("100")), values(officials));
         assertTrue(officials.percentage());
         assertEquals(Target.Comparison.GTE, officials.comparison());
+        assertEquals(Target.Comparison.GT, officials.values().get(0).comparison(), "'Trên 80%' in 2025");
+        assertNull(officials.values().get(1).comparison(), "'100%' in 2026");
+        assertTrue(officials.values().get(1).note().contains("trong khu vực công"), "the 2026 wording");
         assertNotNull(officials.numeratorDescription());
         assertNotNull(officials.denominatorDescription());
         assertEquals(Map.of(2025, new BigDecimal("80"), 2026, new BigDecimal("100")), values(target(c, "CT04")),
@@ -259,6 +281,20 @@ class DemoPlansShapeTest {
             }
             assertFalse(c.addresseeUnitIds().isEmpty(), f + "a plan to issue needs an addressee");
             assertUniqueNumbers(f, c.contents());
+            for (Assignment a : c.assignments()) {
+                assertTrue(a.unitId() != null || (a.unitKinds() != null && !a.unitKinds().isEmpty())
+                        || (a.heading() != null && !a.heading().isBlank()), f + "an assignment names its assignee");
+                if (a.unitKinds() != null) {
+                    a.unitKinds().forEach(UnitKind::valueOf);
+                }
+            }
+            if (file.startsWith("plans/")) {
+                assertFalse(c.introduction() == null || c.introduction().isEmpty(), f + "every seed has a lead-in");
+                assertFalse(c.closing() == null || c.closing().isEmpty(), f + "every seed has a closing paragraph");
+                for (JsonNode u : plan.row().get("_unrepresented")) {
+                    assertFalse(u.path("where").asText().startsWith("closing"), f + "the closing is held as closing");
+                }
+            }
 
             Set<UUID> sectionIds = new HashSet<>();
             c.otherSections().forEach(s -> sectionIds.add(s.id()));
@@ -498,8 +534,10 @@ class DemoPlansShapeTest {
         return ids;
     }
 
+    /** Numbers are unique among the numbered siblings; an unnumbered item (no number) is printed as a dash. */
     private static void assertUniqueNumbers(String where, List<ContentItem> siblings) {
-        assertEquals(siblings.size(), siblings.stream().map(ContentItem::number).distinct().count(), where + "content numbers");
+        List<String> numbers = siblings.stream().map(ContentItem::number).filter(n -> n != null && !n.isBlank()).toList();
+        assertEquals(numbers.size(), numbers.stream().distinct().count(), where + "content numbers");
         for (ContentItem item : siblings) {
             assertFalse(item.title() == null || item.title().isBlank(), where + item.number());
             if (item.children() != null) {

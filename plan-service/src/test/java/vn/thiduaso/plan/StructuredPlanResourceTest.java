@@ -164,6 +164,86 @@ class StructuredPlanResourceTest {
         assertEquals(versions, TestDatabase.count(DB, "select count(*) from plan_version"));
     }
 
+    /** The shapes the seeds needed: group and requested assignees, lead-in and closing, "trên 80 %", a year's note, dashes. */
+    private static String groups(Communes.Commune c, String title) {
+        return """
+                {"title": "%s", "issuingUnitId": "%s", "startYear": 2025, "endYear": 2030,
+                 "introduction": ["Ủy ban nhân dân phường Kiến An ban hành Kế hoạch thực hiện Phong trào thi đua, cụ thể như sau:"],
+                 "contents": [{"title": "Thi đua nâng cao nhận thức", "body": "Tuyên truyền"},
+                              {"number": "", "title": "Thi đua phát triển xã hội số"}],
+                 "targets": [{"code": "CT01", "name": "Cán bộ có kỹ năng số", "unitOfMeasure": "%%", "percentage": true,
+                              "comparison": "GT", "values": [{"year": 2025, "value": 80},
+                              {"year": 2026, "value": 90, "note": "sử dụng tốt trong khu vực công"}]}],
+                 "assignments": [{"heading": "Các đơn vị và doanh nghiệp", "unitKinds": ["ENTERPRISE", "VILLAGE"],
+                                  "role": "IMPLEMENT", "tasks": ["Triển khai thực hiện"]},
+                                 {"unitId": "%s", "role": "COOPERATE", "requested": true, "tasks": ["Tuyên truyền, vận động"]}],
+                 "addresseeUnitIds": ["%s", "%s"],
+                 "closing": ["Trên đây là Kế hoạch thực hiện Phong trào thi đua của phường."],
+                 "recipients": ["Lưu: VT."],
+                 "signer": {"authority": "TM. ỦY BAN NHÂN DÂN", "capacity": "CHỦ TỊCH", "fullName": "Nguyễn Văn B"}}
+                """.formatted(title, c.commune().id, c.office().id, c.office().id, c.village().id);
+    }
+
+    @Test
+    void groupAndRequestedAssigneesIntroductionClosingStrictTargetsAndDashesAreHeldAndPrinted() throws Exception {
+        Communes.Commune c = communes.create();
+        String id = create(c, groups(c, Plans.randomTitle()));
+        given().header("Authorization", c.officeToken()).when().get("/api/v1/plans/" + id).then().statusCode(200)
+                .body("introduction[0]", containsString("cụ thể như sau:"))
+                .body("closing[0]", equalTo("Trên đây là Kế hoạch thực hiện Phong trào thi đua của phường."))
+                .body("contents.number", contains(null, null))
+                .body("targets[0].comparison", equalTo("GT"))
+                .body("targets[0].values[1].note", equalTo("sử dụng tốt trong khu vực công"))
+                .body("assignments[0].unitId", equalTo(null))
+                .body("assignments[0].heading", equalTo("Các đơn vị và doanh nghiệp"))
+                .body("assignments[0].unitKinds", contains("ENTERPRISE", "VILLAGE"))
+                .body("assignments[0].requested", equalTo(false))
+                .body("assignments[1].unitName", equalTo("Phòng Văn hóa - Xã hội"))
+                .body("assignments[1].requested", equalTo(true));
+        assertEquals(1, TestDatabase.count(DB, "select count(*) from plan_version where plan_id = '" + id
+                + "' and content->'assignments'->0->>'heading' = 'Các đơn vị và doanh nghiệp'"
+                + " and content->'targets'->0->>'comparison' = 'GT'"));
+
+        byte[] docx = given().header("Authorization", c.officeToken()).get("/api/v1/plans/" + id + "/document.docx")
+                .then().statusCode(200).extract().asByteArray();
+        String text;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            text = extractor.getText();
+        }
+        int intro = text.indexOf("cụ thể như sau:");
+        int firstSection = text.indexOf("I. NỘI DUNG THI ĐUA");
+        int closing = text.indexOf("Trên đây là Kế hoạch thực hiện Phong trào thi đua của phường./.");
+        assertTrue(intro >= 0 && firstSection > intro, "the introduction comes before section I: " + text);
+        assertTrue(closing > text.indexOf("III. TỔ CHỨC THỰC HIỆN"), "the closing comes after the last section: " + text);
+        assertTrue(text.contains("- Thi đua nâng cao nhận thức"), "an unnumbered content is a dash: " + text);
+        assertTrue(text.contains("1. Các đơn vị và doanh nghiệp"), text);
+        assertTrue(text.contains("2. Đề nghị Phòng Văn hóa - Xã hội"), text);
+        assertTrue(text.contains("> 80"), text);
+        assertTrue(text.contains("> 90 (sử dụng tốt trong khu vực công)"), text);
+
+        try (TestKafka.TopicProbe topic = TestKafka.probe(Topics.PLANS)) {
+            issue(c, id, 0);
+            String value = topic.await(Duration.ofSeconds(20), "\"PlanIssued\"", id).value();
+            assertTrue(value.contains("\"comparison\":\"GT\""), value);
+            assertTrue(value.contains("\"note\":\"sử dụng tốt trong khu vực công\""), value);
+        }
+    }
+
+    @Test
+    void anAssignmentNamesItsAssigneeWithKnownUnitKinds() {
+        Communes.Commune c = communes.create();
+        long versions = TestDatabase.count(DB, "select count(*) from plan_version");
+        String body = groups(c, Plans.randomTitle());
+        refused(c, body.replace("{\"heading\": \"Các đơn vị và doanh nghiệp\", \"unitKinds\": [\"ENTERPRISE\", \"VILLAGE\"],",
+                "{"), "assignments[0]");
+        refused(c, body.replace("\"unitKinds\": [\"ENTERPRISE\", \"VILLAGE\"]", "\"unitKinds\": [\"SPACESHIP\"]"),
+                "assignments[0].unitKinds[0]");
+        refused(c, body.replace("{\"year\": 2025, \"value\": 80}", "{\"year\": 2025, \"value\": 80, \"comparison\": \"ABOUT\"}"),
+                "targets[0].values[0].comparison");
+        assertEquals(versions, TestDatabase.count(DB, "select count(*) from plan_version"));
+    }
+
     @Test
     void issuedPlanIsImmutableAndIssuingNeedsAnAddressee() {
         Communes.Commune c = communes.create();

@@ -152,6 +152,11 @@ public class IssuedPlans {
         payload.put("endYear", 2030);
         payload.put("movementIds", List.of(UUID.randomUUID().toString()));
         payload.put("reportingObligations", obligations.stream().map(ObligationV2::json).toList());
+        // Targets as plan-service sends them (strict comparisons, a year's own comparison and note): report-service
+        // does not read them and must not refuse the event for them.
+        payload.put("targets", List.of(Map.of("code", "CT01", "name", "Cán bộ có kỹ năng số", "percentage", true,
+                "comparison", "GT", "values", List.of(Map.of("year", 2025, "value", 80, "comparison", "LT",
+                        "note", "trong khu vực công")))));
         if ("PlanAmended".equals(type)) {
             payload.put("amendmentReason", "Điều chỉnh thời hạn báo cáo");
             payload.put("changedParts", List.of("reportingObligations"));

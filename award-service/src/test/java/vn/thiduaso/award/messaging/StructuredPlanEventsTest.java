@@ -52,6 +52,12 @@ class StructuredPlanEventsTest {
                 .put("month", 10).put("year", 2030);
         payload.putArray("reportingObligations");
         payload.putArray("contents");
+        // Targets as plan-service sends them, with the strict comparisons and a year's own comparison and note:
+        // award-service does not read them, and must not refuse the event for them.
+        ObjectNode target = payload.putArray("targets").addObject().put("code", "CT01").put("name", "Cán bộ có kỹ năng số")
+                .put("percentage", true).put("comparison", "GT");
+        target.putArray("values").addObject().put("year", 2025).put("value", 80).put("comparison", "LT")
+                .put("note", "trong khu vực công");
         if ("PlanAmended".equals(type)) {
             payload.put("amendmentReason", "Bổ sung hình thức khen thưởng");
             ArrayNode parts = payload.putArray("changedParts");

@@ -49,7 +49,9 @@ public final class PlanDtos {
     public record AddresseeView(UUID unitId, String unitName, String unitPath) {
     }
 
-    public record AssignmentView(UUID id, UUID unitId, String unitName, Assignment.Role role, List<String> tasks) {
+    /** An assignment with its unit's name (null for a group written by its heading or unit kinds). */
+    public record AssignmentView(UUID id, UUID unitId, String unitName, String heading, List<String> unitKinds,
+            Assignment.Role role, boolean requested, List<String> tasks) {
     }
 
     public record ObligationView(UUID id, String title, Occasion kind, Obligation.Reporters reporters,
@@ -67,7 +69,8 @@ public final class PlanDtos {
             List<AwardFormOffer> awardForms, List<AssignmentView> assignments, List<UUID> addresseeUnitIds,
             List<AddresseeView> addressees, List<ObligationView> reportingObligations,
             UnitPlansRequirement unitPlansRequired, List<OtherSection> otherSections, List<String> recipients,
-            Signer signer, String place, String signerName, String signerTitle) {
+            Signer signer, String place, String signerName, String signerTitle, List<String> introduction,
+            List<String> closing) {
 
         static PlanDetail of(PlanView view) {
             Plan p = view.plan();
@@ -82,7 +85,8 @@ public final class PlanDtos {
                     c.startYear(), c.endYear(), c.sectionOrder(), c.legalBases(), c.purposes(), c.requirements(),
                     c.objectives(), c.contents(), c.criteriaGroups(), c.targets(), c.milestones(), c.awardForms(),
                     c.assignments().stream().map(a -> new AssignmentView(a.id(), a.unitId(),
-                            name(units.get(a.unitId())), a.role(), a.tasks())).toList(),
+                            a.unitId() == null ? null : name(units.get(a.unitId())), a.heading(), a.unitKinds(), a.role(),
+                            Boolean.TRUE.equals(a.requested()), a.tasks())).toList(),
                     c.addresseeUnitIds(),
                     c.addresseeUnitIds().stream().map(id -> {
                         Unit u = units.get(id);
@@ -92,7 +96,8 @@ public final class PlanDtos {
                             o.reporters(), o.recipientUnitId(), ref(units.get(o.recipientUnitId())), o.dueDay(),
                             o.dueMonth(), o.dueDate(), o.firstYear(), o.lastYear(), o.secondHop())).toList(),
                     c.unitPlansRequired(), c.otherSections(), c.recipients(), c.signer(), c.place(),
-                    c.signer() == null ? null : c.signer().fullName(), c.signer() == null ? null : c.signer().title());
+                    c.signer() == null ? null : c.signer().fullName(), c.signer() == null ? null : c.signer().title(),
+                    c.introduction(), c.closing());
         }
     }
 
@@ -110,7 +115,9 @@ public final class PlanDtos {
             List<UUID> addresseeUnitIds, List<Obligation> reportingObligations, UnitPlansRequirement unitPlansRequired,
             List<OtherSection> otherSections, List<String> recipients, Signer signer, String place,
             @Schema(description = "Cách viết cũ của signer.fullName") String signerName,
-            @Schema(description = "Cách viết cũ của signer.title") String signerTitle) {
+            @Schema(description = "Cách viết cũ của signer.title") String signerTitle,
+            @Schema(description = "Đoạn mở đầu, sau các căn cứ, trước mục I") List<String> introduction,
+            @Schema(description = "Đoạn kết, sau mục cuối cùng (\"Trên đây là Kế hoạch …\")") List<String> closing) {
     }
 
     static PlanSummary summary(PlanSummaryView s) {

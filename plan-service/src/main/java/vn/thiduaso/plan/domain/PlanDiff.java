@@ -51,7 +51,8 @@ public final class PlanDiff {
 
     /**
      * The parts of {@code after} that differ from {@code before} (null counts as an empty plan), in the
-     * order of the {@code PlanContent} fields; parts without a change are left out.
+     * order the document reads them (introduction after the legal bases, closing after place); parts
+     * without a change are left out.
      */
     public static List<PartChange> compare(PlanContent before, PlanContent after) {
         return compare(Map.of(), before, Map.of(), after);
@@ -82,6 +83,7 @@ public final class PlanDiff {
         add(parts, "endYear", out -> value(out, "endYear", null, a.endYear(), b.endYear()));
         add(parts, "sectionOrder", out -> value(out, "sectionOrder", null, list(a.sectionOrder()), list(b.sectionOrder())));
         add(parts, "legalBases", out -> keyed(out, "legalBases", a.legalBases(), b.legalBases(), List.of(x -> x.id()), x -> str(x.id())));
+        add(parts, "introduction", out -> positional(out, "introduction", a.introduction(), b.introduction()));
         add(parts, "purposes", out -> positional(out, "purposes", a.purposes(), b.purposes()));
         add(parts, "requirements", out -> positional(out, "requirements", a.requirements(), b.requirements()));
         add(parts, "objectives", out -> positional(out, "objectives", a.objectives(), b.objectives()));
@@ -100,6 +102,7 @@ public final class PlanDiff {
         add(parts, "recipients", out -> positional(out, "recipients", a.recipients(), b.recipients()));
         add(parts, "signer", out -> single(out, "signer", a.signer(), b.signer()));
         add(parts, "place", out -> value(out, "place", null, a.place(), b.place()));
+        add(parts, "closing", out -> positional(out, "closing", a.closing(), b.closing()));
         return List.copyOf(parts);
     }
 
@@ -284,23 +287,37 @@ public final class PlanDiff {
         }
     }
 
+    /** Year values matched by year; a year's {@code value}, {@code comparison} and {@code note} are its fields. */
     private static void yearValues(List<Change> out, String path, List<Target.YearValue> before, List<Target.YearValue> after) {
-        Map<Integer, BigDecimal> a = new LinkedHashMap<>();
-        list(before).forEach(v -> a.put(v.year(), v.value()));
-        Map<Integer, BigDecimal> b = new LinkedHashMap<>();
-        list(after).forEach(v -> b.put(v.year(), v.value()));
+        Map<Integer, Target.YearValue> a = new LinkedHashMap<>();
+        list(before).forEach(v -> a.put(v.year(), v));
+        Map<Integer, Target.YearValue> b = new LinkedHashMap<>();
+        list(after).forEach(v -> b.put(v.year(), v));
         for (var e : a.entrySet()) {
             if (!b.containsKey(e.getKey())) {
-                out.add(new Change(Kind.REMOVED, path + "[" + e.getKey() + "]", "value", e.getValue(), null));
+                String p = path + "[" + e.getKey() + "]";
+                out.add(new Change(Kind.REMOVED, p, "value", e.getValue().value(), null));
+                if (e.getValue().note() != null) {
+                    out.add(new Change(Kind.REMOVED, p, "note", e.getValue().note(), null));
+                }
             }
         }
         for (var e : b.entrySet()) {
             String p = path + "[" + e.getKey() + "]";
-            if (!a.containsKey(e.getKey())) {
-                out.add(new Change(Kind.ADDED, p, "value", null, e.getValue()));
-            } else if (!same(a.get(e.getKey()), e.getValue())) {
-                out.add(new Change(Kind.CHANGED, p, "value", a.get(e.getKey()), e.getValue()));
+            Target.YearValue y = e.getValue();
+            Target.YearValue x = a.get(e.getKey());
+            if (x == null) {
+                out.add(new Change(Kind.ADDED, p, "value", null, y.value()));
+                if (y.note() != null) {
+                    out.add(new Change(Kind.ADDED, p, "note", null, y.note()));
+                }
+                continue;
             }
+            if (!same(x.value(), y.value())) {
+                out.add(new Change(Kind.CHANGED, p, "value", x.value(), y.value()));
+            }
+            value(out, p, "comparison", x.comparison(), y.comparison());
+            value(out, p, "note", x.note(), y.note());
         }
     }
 

@@ -90,10 +90,12 @@ public final class PlanRules {
                 e.add(new FieldError(p + ".parentPlanId", "Kế hoạch cấp trên không tồn tại hoặc bạn không được xem"));
             }
         }
+        paragraphs(e, "introduction", c.introduction());
         paragraphs(e, "purposes", c.purposes());
         paragraphs(e, "requirements", c.requirements());
         paragraphs(e, "objectives", c.objectives());
         paragraphs(e, "recipients", c.recipients());
+        paragraphs(e, "closing", c.closing());
         contents(e, "contents", c.contents(), 1);
         for (int i = 0; i < c.criteriaGroups().size(); i++) {
             var g = c.criteriaGroups().get(i);
@@ -134,7 +136,13 @@ public final class PlanRules {
         for (int i = 0; i < c.assignments().size(); i++) {
             var a = c.assignments().get(i);
             String p = "assignments[" + i + "]";
-            unit(e, p + ".unitId", a.unitId(), refs);
+            if (a.unitId() == null && a.unitKinds().isEmpty() && blank(a.heading())) {
+                e.add(new FieldError(p, "Cần chọn đơn vị, loại đơn vị hoặc ghi tên nhóm đơn vị thực hiện"));
+            } else if (a.unitId() != null) {
+                unit(e, p + ".unitId", a.unitId(), refs);
+            }
+            text(e, p + ".heading", a.heading(), MAX_TITLE);
+            unitKinds(e, p + ".unitKinds", a.unitKinds());
             if (a.role() == null) {
                 e.add(new FieldError(p + ".role", "Cần chọn vai trò (chủ trì, phối hợp, thực hiện)"));
             }
@@ -206,6 +214,8 @@ public final class PlanRules {
         count(e, "reportingObligations", c.reportingObligations());
         count(e, "otherSections", c.otherSections());
         count(e, "recipients", c.recipients());
+        count(e, "introduction", c.introduction());
+        count(e, "closing", c.closing());
         return e.size() == before;
     }
 
@@ -272,6 +282,7 @@ public final class PlanRules {
                 if (!seen.add(v.year())) {
                     e.add(new FieldError(vp + ".year", "Năm " + v.year() + " bị trùng"));
                 }
+                text(e, vp + ".note", v.note(), MAX_TITLE);
                 if (v.value() == null) {
                     e.add(new FieldError(vp + ".value", "Cần giá trị chỉ tiêu"));
                 } else if (v.value().signum() < 0) {
@@ -339,13 +350,7 @@ public final class PlanRules {
                 if (r.unitKinds().isEmpty()) {
                     e.add(new FieldError(p + ".reporters.unitKinds", "Cần chọn loại đơn vị báo cáo"));
                 }
-                for (int j = 0; j < r.unitKinds().size() && j < MAX_ITEMS; j++) {
-                    try {
-                        UnitKind.valueOf(r.unitKinds().get(j));
-                    } catch (IllegalArgumentException ex) {
-                        e.add(new FieldError(p + ".reporters.unitKinds[" + j + "]", "Loại đơn vị không hợp lệ"));
-                    }
-                }
+                unitKinds(e, p + ".reporters.unitKinds", r.unitKinds());
             }
             if (o.secondHop() != null) {
                 var h = o.secondHop();
@@ -383,6 +388,26 @@ public final class PlanRules {
             }
         }
     }
+
+    /** Every kind a known {@link UnitKind}; at most {@link #MAX_ITEMS}, none twice. */
+    private static void unitKinds(List<FieldError> e, String path, List<String> kinds) {
+        if (kinds.size() > MAX_ITEMS) {
+            e.add(new FieldError(path, "Tối đa " + MAX_ITEMS + " mục"));
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int j = 0; j < kinds.size(); j++) {
+            String k = kinds.get(j);
+            if (!KINDS.contains(k)) {
+                e.add(new FieldError(path + "[" + j + "]", "Loại đơn vị không hợp lệ"));
+            } else if (!seen.add(k)) {
+                e.add(new FieldError(path + "[" + j + "]", "Loại đơn vị bị trùng"));
+            }
+        }
+    }
+
+    private static final Set<String> KINDS = java.util.Arrays.stream(UnitKind.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static void unit(List<FieldError> e, String path, UUID unitId, References refs) {
         if (unitId == null) {

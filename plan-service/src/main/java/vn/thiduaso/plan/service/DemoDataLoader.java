@@ -162,7 +162,7 @@ public class DemoDataLoader {
                 spec.addressees().stream().map(code -> byCode.get(code).id).toList(),
                 List.of(new Obligation(null, spec.obligationTitle(), Occasion.ANNUAL, null, recipient.id, spec.dueDay(),
                         spec.dueMonth(), null, spec.firstYear(), spec.lastYear(), null)),
-                null, List.of(), List.of(), new Signer(null, null, spec.signerTitle(), spec.signerName()), empty.place());
+                null, List.of(), List.of(), new Signer(null, null, spec.signerTitle(), spec.signerName()), empty.place(), List.of(), List.of());
         PlanView draft = plans.create(system, new PlanInput(spec.title(), spec.summary(), commune.id, null, content));
         return plans.issue(system, draft.plan().id, draft.plan().version, null, null);
     }

@@ -137,13 +137,13 @@ public class PlanInputs {
         return new PlanContent(c.movementIds(), c.startYear(), c.endYear(), c.sectionOrder(), c.legalBases(),
                 c.purposes(), c.requirements(), c.objectives(), c.contents(), c.criteriaGroups(), c.targets(),
                 c.milestones(), c.awardForms(), c.assignments(), c.addresseeUnitIds(), c.reportingObligations(),
-                c.unitPlansRequired(), c.otherSections(), c.recipients(), signer, c.place());
+                c.unitPlansRequired(), c.otherSections(), c.recipients(), signer, c.place(), c.introduction(), c.closing());
     }
 
     static PlanContent withPlace(PlanContent c, String place) {
         return new PlanContent(c.movementIds(), c.startYear(), c.endYear(), c.sectionOrder(), c.legalBases(),
                 c.purposes(), c.requirements(), c.objectives(), c.contents(), c.criteriaGroups(), c.targets(),
                 c.milestones(), c.awardForms(), c.assignments(), c.addresseeUnitIds(), c.reportingObligations(),
-                c.unitPlansRequired(), c.otherSections(), c.recipients(), c.signer(), place);
+                c.unitPlansRequired(), c.otherSections(), c.recipients(), c.signer(), place, c.introduction(), c.closing());
     }
 }

@@ -57,7 +57,7 @@ public final class UnitPlans {
                 source.number, source.issuedOn, parentIssuer == null ? null : parentIssuer.name, source.title, parent.id);
         return new PlanContent(p.movementIds(), p.startYear(), p.endYear(), List.of(), List.of(basis), List.of(),
                 List.of(), List.of(), contents, List.of(), targets, List.of(), List.of(), List.of(), List.of(), List.of(),
-                null, List.of(), List.of(), null, null);
+                null, List.of(), List.of(), null, null, List.of(), List.of());
     }
 
     private static List<ContentItem> copy(List<ContentItem> items, Map<UUID, UUID> ids) {
@@ -96,7 +96,8 @@ public final class UnitPlans {
 
     /**
      * A parent content is covered when the unit plan has an item of the same title; a target is lower
-     * when a year's value is below the parent's (above it for ≤ targets) or missing; a deadline is later
+     * when a year's value is below the parent's (above it for ≤ and &lt; targets), equal to a strict
+     * parent's ("> 80") with a non-strict own comparison, or missing; a deadline is later
      * when the unit's yearly due day/month of the same kind falls after the parent's.
      */
     static Check check(PlanContent parent, PlanContent child) {
@@ -111,11 +112,13 @@ public final class UnitPlans {
         for (Target t : parent.targets()) {
             Target mine = childTargets.get(t.code() == null ? norm(t.name()) : t.code());
             for (Target.YearValue v : t.values()) {
-                BigDecimal own = mine == null ? null : mine.values().stream().filter(x -> x.year() == v.year())
-                        .map(Target.YearValue::value).findFirst().orElse(null);
-                boolean worse = own == null || (t.comparison() == Target.Comparison.LTE
-                        ? own.compareTo(v.value()) > 0 : own.compareTo(v.value()) < 0);
-                if (worse) {
+                Target.YearValue ownYear = mine == null ? null : mine.values().stream().filter(x -> x.year() == v.year())
+                        .findFirst().orElse(null);
+                BigDecimal own = ownYear == null ? null : ownYear.value();
+                if (v.value() == null) {
+                    continue;
+                }
+                if (own == null || weaker(v.comparisonOr(t.comparison()), v.value(), ownYear.comparisonOr(mine.comparison()), own)) {
                     lower.add(new LowerTarget(t.code(), t.name(), v.year(), v.value(), own));
                 }
             }
@@ -133,6 +136,25 @@ public final class UnitPlans {
                             dm(p.dueDay(), p.dueMonth()), dm(o.dueDay(), o.dueMonth()))));
         }
         return new Check(missing, lower, later);
+    }
+
+    /**
+     * Whether the unit's target ({@code ownCmp} {@code own}) asks less than the parent's ({@code cmp}
+     * {@code value}): for an upper-bound target ("≤ 5", "< 5") a higher value, for a lower-bound or exact
+     * one a lower value; at the same value a non-strict comparison is weaker than a strict one ("≥ 80"
+     * does not reach "> 80"), and "= 80" reaches both "≥ 80" and "≤ 80".
+     */
+    static boolean weaker(Target.Comparison cmp, BigDecimal value, Target.Comparison ownCmp, BigDecimal own) {
+        Target.Comparison parent = cmp == null ? Target.Comparison.GTE : cmp;
+        Target.Comparison mine = ownCmp == null ? Target.Comparison.GTE : ownCmp;
+        boolean upper = parent == Target.Comparison.LTE || parent == Target.Comparison.LT;
+        int diff = own.compareTo(value);
+        if (diff != 0) {
+            return upper ? diff > 0 : diff < 0;
+        }
+        boolean parentStrict = parent == Target.Comparison.GT || parent == Target.Comparison.LT;
+        boolean ownStrict = mine == Target.Comparison.GT || mine == Target.Comparison.LT;
+        return parentStrict && !ownStrict;
     }
 
     private static String dm(int day, int month) {

@@ -42,8 +42,8 @@ class PlanDiffTest {
         Target ct01 = targets.get(0);
         targets.set(0, new Target(ct01.id(), ct01.code(), ct01.name(), ct01.unitOfMeasure(), ct01.percentage(),
                 ct01.comparison(), ct01.numeratorDescription(), ct01.denominatorDescription(), ct01.targetGroup(),
-                ct01.contentId(), List.of(new Target.YearValue(2025, new BigDecimal("80.0")),
-                        new Target.YearValue(2026, new BigDecimal("95")), new Target.YearValue(2028, new BigDecimal("100")))));
+                ct01.contentId(), List.of(new Target.YearValue(2025, new BigDecimal("80.0"), null),
+                        new Target.YearValue(2026, new BigDecimal("95"), null), new Target.YearValue(2028, new BigDecimal("100"), null))));
         PlanContent changed = with(base, "targets", targets);
 
         List<PartChange> diff = PlanDiff.compare(base, changed);
@@ -201,11 +201,42 @@ class PlanDiffTest {
     }
 
     @Test
+    void yearNoteIntroductionClosingAndGroupAssigneesAreCompared() {
+        List<Target> targets = new ArrayList<>(base.targets());
+        Target ct01 = targets.get(0);
+        List<Target.YearValue> values = new ArrayList<>(ct01.values());
+        values.set(1, new Target.YearValue(2026, values.get(1).value(), "sử dụng tốt các nền tảng số"));
+        targets.set(0, new Target(ct01.id(), ct01.code(), ct01.name(), ct01.unitOfMeasure(), ct01.percentage(),
+                Target.Comparison.GT, ct01.numeratorDescription(), ct01.denominatorDescription(), ct01.targetGroup(),
+                ct01.contentId(), values));
+        var assignments = new ArrayList<>(base.assignments());
+        var thon = assignments.get(5);
+        assignments.set(5, new vn.thiduaso.plan.domain.content.Assignment(thon.id(), null, "Các thôn, tổ dân phố",
+                List.of("VILLAGE", "OTHER"), thon.role(), true, thon.tasks()));
+        PlanContent changed = with(with(with(with(base, "targets", targets), "assignments", assignments),
+                "introduction", List.of("Ủy ban nhân dân xã ban hành Kế hoạch, cụ thể như sau:")), "closing", List.of());
+
+        List<PartChange> diff = PlanDiff.compare(base, changed);
+
+        assertEquals(List.of("introduction", "targets", "assignments", "closing"), PlanDiff.changedParts(base, changed));
+        assertEquals(List.of(new Change(Kind.CHANGED, "introduction[0]", null, VinhBaoPlan.INTRODUCTION,
+                "Ủy ban nhân dân xã ban hành Kế hoạch, cụ thể như sau:")), diff.get(0).changes());
+        assertEquals(List.of(new Change(Kind.CHANGED, "targets[CT01]", "comparison", Target.Comparison.GTE, Target.Comparison.GT),
+                new Change(Kind.ADDED, "targets[CT01].values[2026]", "note", null, "sử dụng tốt các nền tảng số")),
+                diff.get(1).changes());
+        String path = "assignments[" + thon.id() + "]";
+        assertEquals(List.of(new Change(Kind.CHANGED, path, "heading", "Các thôn trên địa bàn xã", "Các thôn, tổ dân phố"),
+                new Change(Kind.ADDED, path + ".unitKinds[1]", null, null, "OTHER"),
+                new Change(Kind.CHANGED, path, "requested", false, true)), diff.get(2).changes());
+        assertEquals(List.of(new Change(Kind.REMOVED, "closing[0]", null, VinhBaoPlan.CLOSING, null)), diff.get(3).changes());
+    }
+
+    @Test
     void assignmentTasksAreComparedByPositionInsideTheMatchedAssignment() {
         var assignments = new ArrayList<>(base.assignments());
         var kt = assignments.get(1);
-        assignments.set(1, new vn.thiduaso.plan.domain.content.Assignment(kt.id(), kt.unitId(),
-                vn.thiduaso.plan.domain.content.Assignment.Role.LEAD, List.of(kt.tasks().get(0))));
+        assignments.set(1, new vn.thiduaso.plan.domain.content.Assignment(kt.id(), kt.unitId(), kt.heading(), kt.unitKinds(),
+                vn.thiduaso.plan.domain.content.Assignment.Role.LEAD, kt.requested(), List.of(kt.tasks().get(0))));
 
         List<Change> changes = PlanDiff.compare(base, with(base, "assignments", assignments)).get(0).changes();
         String path = "assignments[" + kt.id() + "]";

@@ -7,7 +7,10 @@ import java.util.UUID;
  * The parts of one plan version (docs/plan-model.md), stored as one jsonb document per version and
  * carried whole in {@code PlanIssued} v2. Every part is optional and ordered; {@code sectionOrder}
  * says in which order the plan presents them, so a commune that writes its parts in another order,
- * or has parts no other commune has ({@code otherSections}), is held as written.
+ * or has parts no other commune has ({@code otherSections}), is held as written. {@code introduction}
+ * (after the legal bases, before section I: "Ủy ban nhân dân xã … ban hành Kế hoạch … cụ thể như sau:")
+ * and {@code closing} (after the last section: "Trên đây là Kế hoạch …") have fixed places, so they are
+ * not in {@code sectionOrder}.
  */
 public record PlanContent(
         List<UUID> movementIds,
@@ -30,7 +33,9 @@ public record PlanContent(
         List<OtherSection> otherSections,
         List<String> recipients,
         Signer signer,
-        String place) {
+        String place,
+        List<String> introduction,
+        List<String> closing) {
 
     /** The part names a {@code sectionOrder} may list (besides {@code otherSections:<id>}). */
     public static final List<String> PARTS = List.of("legalBases", "purposes", "requirements", "objectives",
@@ -41,6 +46,6 @@ public record PlanContent(
     public static PlanContent empty() {
         return new PlanContent(List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(),
-                null, null);
+                null, null, List.of(), List.of());
     }
 }

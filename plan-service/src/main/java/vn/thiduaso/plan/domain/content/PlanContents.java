@@ -13,7 +13,8 @@ public final class PlanContents {
      * Null lists become empty, items without an id get a new one (ids given are kept, so that
      * report-service and award-service can keep referring to them across amendments), obligations
      * without a kind are ANNUAL reported by every addressee, and the plan's years default to the
-     * span of its obligations.
+     * span of its obligations. Blank headings, notes and content numbers become null (a content
+     * item without a number is an unnumbered one).
      */
     public static PlanContent normalize(PlanContent c) {
         if (c == null) {
@@ -40,19 +41,22 @@ public final class PlanContents {
                 map(c.criteriaGroups(), g -> new CriteriaGroup(id(g.id()), g.targetGroup(), g.title(), list(g.criteria()))),
                 map(c.targets(), t -> new Target(id(t.id()), t.code(), t.name(), t.unitOfMeasure(), t.percentage(),
                         t.comparison() == null ? Target.Comparison.GTE : t.comparison(), t.numeratorDescription(),
-                        t.denominatorDescription(), t.targetGroup(), t.contentId(), list(t.values()))),
+                        t.denominatorDescription(), t.targetGroup(), t.contentId(),
+                        map(t.values(), v -> new Target.YearValue(v.year(), v.value(), trimToNull(v.note()),
+                                v.comparison())))),
                 map(c.milestones(), m -> new Milestone(id(m.id()), m.kind() == null ? Milestone.Kind.OTHER : m.kind(),
                         m.title(), m.date(), m.month(), m.year())),
                 map(c.awardForms(), a -> new AwardFormOffer(a.code(), list(a.recipientGroups()), list(a.occasions()),
                         a.standards())),
-                map(c.assignments(), a -> new Assignment(id(a.id()), a.unitId(), a.role(), list(a.tasks()))),
+                map(c.assignments(), a -> new Assignment(id(a.id()), a.unitId(), trimToNull(a.heading()), list(a.unitKinds()),
+                        a.role(), Boolean.TRUE.equals(a.requested()), list(a.tasks()))),
                 list(c.addresseeUnitIds()), obligations, c.unitPlansRequired(),
                 map(c.otherSections(), s -> new OtherSection(id(s.id()), s.heading(), list(s.paragraphs()))),
-                list(c.recipients()), c.signer(), c.place());
+                list(c.recipients()), c.signer(), c.place(), list(c.introduction()), list(c.closing()));
     }
 
     private static ContentItem contentItem(ContentItem i) {
-        return new ContentItem(id(i.id()), i.number(), i.title(), i.body(), map(i.children(), PlanContents::contentItem));
+        return new ContentItem(id(i.id()), trimToNull(i.number()), i.title(), i.body(), map(i.children(), PlanContents::contentItem));
     }
 
     /** All content item ids, at every level. */
@@ -65,6 +69,10 @@ public final class PlanContents {
             }
         }
         return ids;
+    }
+
+    private static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static UUID id(UUID given) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import vn.thiduaso.plan.domain.content.Assignment;
 import vn.thiduaso.plan.domain.content.AwardFormOffer;
 import vn.thiduaso.plan.domain.content.ContentItem;
 import vn.thiduaso.plan.domain.content.LegalBasis;
@@ -132,7 +133,10 @@ final class PlanDocumentLayout {
 
     // --- body ----------------------------------------------------------------------------------
 
-    /** The legal bases and the opening paragraph, then the sections I, II, … in the plan's order. */
+    /**
+     * The legal bases, the summary and the introduction ("… cụ thể như sau:"), then the sections I, II, …
+     * in the plan's order, then the closing paragraphs ("Trên đây là Kế hoạch …").
+     */
     List<Block> body() {
         List<Block> out = new ArrayList<>();
         List<LegalBasis> bases = list(c.legalBases());
@@ -142,6 +146,7 @@ final class PlanDocumentLayout {
         if (doc.summary() != null && !doc.summary().isBlank()) {
             out.add(body(doc.summary().trim()));
         }
+        paragraphs(c.introduction()).forEach(p -> out.add(body(p)));
         List<String> order = effectiveOrder();
         int section = 0;
         for (int i = 0; i < order.size(); i++) {
@@ -164,6 +169,7 @@ final class PlanDocumentLayout {
                 out.addAll(blocks);
             }
         }
+        paragraphs(c.closing()).forEach(p -> out.add(body(p)));
         endMark(out);
         return out;
     }
@@ -262,7 +268,7 @@ final class PlanDocumentLayout {
             case "assignments" -> {
                 int n = 1;
                 for (var a : list(c.assignments())) {
-                    out.add(itemHeading(n++ + ". " + unitName(a.unitId())));
+                    out.add(itemHeading(n++ + ". " + assignee(a)));
                     list(a.tasks()).forEach(t -> out.add(dash(t)));
                 }
             }
@@ -294,6 +300,28 @@ final class PlanDocumentLayout {
         return out;
     }
 
+    /**
+     * Who an assignment is for: the group's own words when given ("Các thôn trên địa bàn xã"), else the
+     * unit's name, else the unit kinds ("Các thôn, tổ dân phố, doanh nghiệp"); a request to a body the
+     * commune does not command starts "Đề nghị …".
+     */
+    String assignee(Assignment a) {
+        String who;
+        if (a.heading() != null && !a.heading().isBlank()) {
+            who = a.heading().trim();
+        } else if (a.unitId() != null) {
+            who = unitName(a.unitId());
+        } else if (!list(a.unitKinds()).isEmpty()) {
+            who = "Các " + list(a.unitKinds()).stream().map(PlanDocumentLayout::unitKind).collect(Collectors.joining(", "));
+        } else {
+            who = "Đơn vị được giao";
+        }
+        if (Boolean.TRUE.equals(a.requested()) && !who.regionMatches(true, 0, "Đề nghị", 0, 7)) {
+            who = "Đề nghị " + (who.startsWith("Các ") ? "các " + who.substring(4) : who);
+        }
+        return who;
+    }
+
     private OtherSection other(String part) {
         String key = part.substring("otherSections:".length());
         List<OtherSection> others = list(c.otherSections());
@@ -304,13 +332,10 @@ final class PlanDocumentLayout {
     }
 
     private void contents(List<Block> out, List<ContentItem> items, boolean child) {
-        int n = 0;
         for (ContentItem item : items) {
-            n++;
-            String number = item.number() == null || item.number().isBlank()
-                    ? (child ? String.valueOf((char) ('a' + n - 1)) : String.valueOf(n))
-                    : item.number().trim();
-            String label = number.matches("[a-zđ]") ? number + ")" : number + ".";
+            // an unnumbered item (Kiến An writes its contents as dashes) is printed with a dash
+            String label = item.number() == null || item.number().isBlank() ? "-"
+                    : item.number().trim().matches("[a-zđ]") ? item.number().trim() + ")" : item.number().trim() + ".";
             List<Run> runs = new ArrayList<>();
             runs.add(new Run(label + " " + orEmpty(item.title()).trim(), !child, child));
             List<String> body = lines(item.body());
@@ -344,7 +369,9 @@ final class PlanDocumentLayout {
             row.add(orEmpty(t.unitOfMeasure()).trim());
             for (Integer y : years) {
                 row.add(list(t.values()).stream().filter(v -> v.year() == y).findFirst()
-                        .map(v -> comparison(t.comparison()) + number(v.value())).orElse(""));
+                        .map(v -> comparison(v.comparison() != null ? v.comparison() : t.comparison()) + number(v.value())
+                                + (v.note() == null || v.note().isBlank() ? "" : " (" + v.note().trim() + ")"))
+                        .orElse(""));
             }
             rows.add(row);
         }
@@ -364,6 +391,8 @@ final class PlanDocumentLayout {
         return switch (comparison) {
             case GTE -> "≥ ";
             case LTE -> "≤ ";
+            case GT -> "> ";
+            case LT -> "< ";
             case EQ -> "";
         };
     }
@@ -614,6 +643,10 @@ final class PlanDocumentLayout {
     private static Paragraph dash(String text) {
         String t = orEmpty(text).trim();
         return body(t.startsWith("-") || t.startsWith("+") ? t : "- " + t);
+    }
+
+    private static List<String> paragraphs(List<String> l) {
+        return list(l).stream().filter(p -> p != null && !p.isBlank()).map(String::trim).toList();
     }
 
     private static List<String> lines(String text) {

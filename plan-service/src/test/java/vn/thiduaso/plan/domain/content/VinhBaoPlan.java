@@ -32,9 +32,14 @@ public final class VinhBaoPlan {
     public static final String TITLE = "Kế hoạch phát động, thực hiện Phong trào thi đua “Cả nước thi đua đổi mới sáng tạo "
             + "và chuyển đổi số” và “Bình dân học vụ số” trên địa bàn xã Vĩnh Bảo giai đoạn 2025 - 2030";
 
-    public static final String SUMMARY = "Ủy ban nhân dân xã Vĩnh Bảo ban hành Kế hoạch phát động, thực hiện Phong trào thi đua "
+    /** The lead-in after the legal bases (PlanContent.introduction). */
+    public static final String INTRODUCTION = "Ủy ban nhân dân xã Vĩnh Bảo ban hành Kế hoạch phát động, thực hiện Phong trào thi đua "
             + "“Cả nước thi đua đổi mới sáng tạo và chuyển đổi số” và “Bình dân học vụ số” trên địa bàn xã Vĩnh Bảo "
             + "(sau đây gọi tắt là Phong trào thi đua), cụ thể như sau:";
+
+    /** The first closing sentence after the last section (PlanContent.closing). */
+    public static final String CLOSING = "Trên đây là Kế hoạch phát động, thực hiện Phong trào thi đua “Cả nước thi đua "
+            + "đổi mới sáng tạo và chuyển đổi số” và “Bình dân học vụ số” giai đoạn 2025 - 2030 trên địa bàn xã Vĩnh Bảo.";
 
     private VinhBaoPlan() {
     }
@@ -127,11 +132,11 @@ public final class VinhBaoPlan {
                 new Target(TARGET_CT01, "CT01", "Cán bộ, công chức có kỹ năng số cơ bản", "%", true, Target.Comparison.GTE,
                         "số cán bộ, công chức có kỹ năng số cơ bản", "tổng số cán bộ, công chức",
                         TargetGroup.OFFICES_AND_UNITS, CONTENT_2,
-                        List.of(new Target.YearValue(2025, new BigDecimal("80")), new Target.YearValue(2026, new BigDecimal("90")),
-                                new Target.YearValue(2027, new BigDecimal("100")))),
+                        List.of(new Target.YearValue(2025, new BigDecimal("80"), null), new Target.YearValue(2026, new BigDecimal("90"), null),
+                                new Target.YearValue(2027, new BigDecimal("100"), null))),
                 new Target(id("target-ct02"), "CT02", "Hồ sơ thủ tục hành chính nộp trực tuyến", "%", true,
                         Target.Comparison.GTE, "số hồ sơ nộp trực tuyến", "tổng số hồ sơ", null, id("content-3"),
-                        List.of(new Target.YearValue(2025, new BigDecimal("60")), new Target.YearValue(2026, new BigDecimal("70")))));
+                        List.of(new Target.YearValue(2025, new BigDecimal("60"), null), new Target.YearValue(2026, new BigDecimal("70"), null))));
         List<Milestone> milestones = List.of(
                 new Milestone(id("milestone-prelim"), Milestone.Kind.PRELIMINARY_REVIEW, "Sơ kết Phong trào thi đua giai đoạn 2025 - 2027",
                         null, null, 2027),
@@ -150,7 +155,7 @@ public final class VinhBaoPlan {
                         Occasion.FINAL_REVIEW), "Tiêu chuẩn và khen thưởng sơ kết vào năm 2027, tổng kết vào năm 2030: thực hiện "
                         + "sau khi có hướng dẫn của thành phố."));
         List<Assignment> assignments = List.of(
-                new Assignment(id("assign-vhxh"), VHXH, Assignment.Role.LEAD, List.of(
+                new Assignment(id("assign-vhxh"), VHXH, null, List.of(), Assignment.Role.LEAD, false, List.of(
                         "Chủ trì, phối hợp với các cơ quan, đơn vị tham mưu Chủ tịch Ủy ban nhân dân xã tổ chức, triển khai thực "
                                 + "hiện Kế hoạch đảm bảo nội dung, chất lượng và tiến độ; đề nghị Chủ tịch Ủy ban nhân dân xã khen "
                                 + "thưởng và trình cấp trên khen thưởng cho các tập thể, cá nhân có thành tích xuất sắc khi sơ kết, "
@@ -158,24 +163,27 @@ public final class VinhBaoPlan {
                         "Phối hợp với các đơn vị có liên quan thường xuyên theo dõi, kiểm tra việc triển khai thực hiện Kế hoạch "
                                 + "này đối với các cơ quan, đơn vị. Tổng hợp, báo cáo kết quả triển khai thực hiện phong trào thi "
                                 + "đua hàng năm.")),
-                new Assignment(id("assign-kt"), KINH_TE, Assignment.Role.COOPERATE, List.of(
+                new Assignment(id("assign-kt"), KINH_TE, null, List.of(), Assignment.Role.COOPERATE, false, List.of(
                         "Phối hợp với Phòng Văn hóa - Xã hội và các cơ quan, đơn vị có liên quan tổ chức khảo sát hiện trạng cơ sở "
                                 + "vật chất, thiết bị công nghệ thông tin, để lập kế hoạch trang bị cho các cơ quan, đơn vị nhằm "
                                 + "nâng cao hiệu quả chuyển đổi số.",
                         "Chủ trì tham mưu, bố trí kinh phí triển khai thực hiện Phong trào thi đua theo quy định.")),
-                new Assignment(id("assign-tt"), TRUNG_TAM, Assignment.Role.IMPLEMENT, List.of(
+                new Assignment(id("assign-tt"), TRUNG_TAM, null, List.of(), Assignment.Role.IMPLEMENT, false, List.of(
                         "Chủ trì, phối hợp với các cơ quan, đơn vị liên quan đẩy mạnh công tác tuyên truyền với nhiều hình thức "
                                 + "sáng tạo về Phong trào thi đua trên các nền tảng số.")),
-                new Assignment(id("assign-mttq"), MTTQ, Assignment.Role.COOPERATE, List.of(
+                new Assignment(id("assign-mttq"), MTTQ, null, List.of(), Assignment.Role.COOPERATE, true, List.of(
                         "Tuyên truyền, vận động đoàn viên, hội viên tích cực nâng cao nhận thức về chuyển đổi số và các kỹ năng "
                                 + "ứng dụng công nghệ số.")),
-                new Assignment(id("assign-dn"), DOANH_NGHIEP, Assignment.Role.IMPLEMENT, List.of(
+                new Assignment(id("assign-dn"), null, "Các doanh nghiệp trên địa bàn xã", List.of("ENTERPRISE"),
+                        Assignment.Role.IMPLEMENT, false, List.of(
                         "Chủ động triển khai thực hiện, phát triển khoa học công nghệ, đổi mới sáng tạo và chuyển đổi số trong "
                                 + "hoạt động của doanh nghiệp, đảm bảo an toàn, an ninh mạng.")),
-                new Assignment(id("assign-thon"), THON, Assignment.Role.IMPLEMENT, List.of(
+                new Assignment(id("assign-thon"), null, "Các thôn trên địa bàn xã", List.of("VILLAGE"),
+                        Assignment.Role.IMPLEMENT, false, List.of(
                         "Tổ chức tuyên truyền, vận động nhân dân hưởng ứng phong trào. Phát huy vai trò giám sát cộng đồng trong "
                                 + "triển khai các nhiệm vụ chuyển đổi số.")),
-                new Assignment(id("assign-pb"), PHONG_BAN, Assignment.Role.IMPLEMENT, List.of(
+                new Assignment(id("assign-pb"), PHONG_BAN, "Các phòng, ban, đơn vị trên địa bàn xã", List.of(),
+                        Assignment.Role.IMPLEMENT, false, List.of(
                         "Căn cứ Kế hoạch của Ủy ban nhân dân xã, các cơ quan, đơn vị triển khai Phong trào thi đua với nội dung, "
                                 + "tiêu chí cụ thể, hình thức phù hợp, thiết thực.")));
         List<Obligation> obligations = List.of(new Obligation(OBLIGATION, "Báo cáo tình hình thực hiện Phong trào thi đua",
@@ -194,6 +202,7 @@ public final class VinhBaoPlan {
                 legalBases, purposes, requirements, List.of(), contents, List.of(), targets, milestones, awardForms,
                 assignments, List.of(VHXH, KINH_TE, TRUNG_TAM, MTTQ, DOANH_NGHIEP, THON, PHONG_BAN), obligations,
                 null, others, recipients,
-                new Signer("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Hà"), "Vĩnh Bảo");
+                new Signer("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Hà"), "Vĩnh Bảo",
+                List.of(INTRODUCTION), List.of(CLOSING));
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,11 +32,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
+import vn.thiduaso.plan.domain.content.Assignment;
+import vn.thiduaso.plan.domain.content.ContentItem;
 import vn.thiduaso.plan.domain.content.Obligation;
 import vn.thiduaso.plan.domain.content.Occasion;
 import vn.thiduaso.plan.domain.content.OtherSection;
 import vn.thiduaso.plan.domain.content.PlanContent;
 import vn.thiduaso.plan.domain.content.Signer;
+import vn.thiduaso.plan.domain.content.Target;
 import vn.thiduaso.plan.domain.content.VinhBaoPlan;
 
 class PlanDocumentRendererTest {
@@ -44,7 +48,7 @@ class PlanDocumentRendererTest {
 
     static PlanDocument issued() {
         return new PlanDocument("UBND THÀNH PHỐ HẢI PHÒNG", "Ủy ban nhân dân xã Vĩnh Bảo", "150/KH-UBND", "Vĩnh Bảo",
-                LocalDate.of(2025, 11, 5), VinhBaoPlan.TITLE, VinhBaoPlan.SUMMARY, VinhBaoPlan.content(),
+                LocalDate.of(2025, 11, 5), VinhBaoPlan.TITLE, null, VinhBaoPlan.content(),
                 VinhBaoPlan.unitNames(), List.of("Cả nước thi đua đổi mới sáng tạo và chuyển đổi số"),
                 VinhBaoPlan.awardFormNames());
     }
@@ -82,11 +86,17 @@ class PlanDocumentRendererTest {
             "VI. TỔ CHỨC THỰC HIỆN",
             "1. Phòng Văn hóa - Xã hội",
             "2. Phòng Kinh tế",
+            "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+            "5. Các doanh nghiệp trên địa bàn xã",
+            "6. Các thôn trên địa bàn xã",
+            "7. Các phòng, ban, đơn vị trên địa bàn xã",
             "VII. CHẾ ĐỘ BÁO CÁO",
             "Các cơ quan, đơn vị nhận Kế hoạch báo cáo về Phòng Văn hóa - Xã hội trước ngày 05/12 hằng năm, từ năm 2025 đến năm 2030.",
             "Phòng Văn hóa - Xã hội tổng hợp, báo cáo về Sở Nội vụ thành phố (Ban Thi đua - Khen thưởng) trước ngày 15/12 hằng năm.",
             "VIII. TRÁCH NHIỆM BÁO CÁO KHÓ KHĂN, VƯỚNG MẮC",
-            "(qua Phòng Văn hoá - Xã hội) để xem xét, giải quyết./.",
+            "(qua Phòng Văn hoá - Xã hội) để xem xét, giải quyết.",
+            "Trên đây là Kế hoạch phát động, thực hiện Phong trào thi đua “Cả nước thi đua đổi mới sáng tạo và chuyển đổi số”",
+            "giai đoạn 2025 - 2030 trên địa bàn xã Vĩnh Bảo./.",
             "Nơi nhận:",
             "- Sở Nội vụ TP Hải Phòng (Ban TĐKT);",
             "- Lưu: VT, VHXH.",
@@ -182,7 +192,8 @@ class PlanDocumentRendererTest {
             String text = normalise(new PDFTextStripper().getText(d));
             assertInOrder(text, List.of("Số: /KH-UBND", "Vĩnh Bảo, ngày … tháng … năm …", "DỰ THẢO", "KẾ HOẠCH"));
             assertFalse(text.contains("150/KH-UBND"));
-            assertFalse(text.contains("cụ thể như sau"), "no summary given");
+            // the lead-in is the content's introduction, printed in a draft as well; no summary is given
+            assertInOrder(text, List.of("(sau đây gọi tắt là Phong trào thi đua), cụ thể như sau:", "I. MỤC ĐÍCH, YÊU CẦU"));
         }
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(renderer.docx(draft)))) {
             List<XWPFParagraph> paragraphs = new ArrayList<>();
@@ -202,7 +213,7 @@ class PlanDocumentRendererTest {
                 List.of("otherSections:" + budget.id(), "contents", "assignments"),
                 base.legalBases(), base.purposes(), List.of(), List.of(), base.contents(), List.of(), List.of(),
                 List.of(), List.of(), base.assignments(), base.addresseeUnitIds(), List.of(), null, others,
-                base.recipients(), base.signer(), base.place());
+                base.recipients(), base.signer(), base.place(), List.of(), List.of());
         PlanDocument issued = issued();
         PlanDocumentLayout layout = new PlanDocumentLayout(new PlanDocument(null, "Ủy ban nhân dân xã Vĩnh Bảo",
                 "1/KH-UBND", null, LocalDate.of(2026, 2, 3), issued.title(), null, reordered, issued.unitNames(),
@@ -228,6 +239,57 @@ class PlanDocumentRendererTest {
         assertEquals(List.of(), layout.body(), "an empty plan has no sections");
         assertEquals(List.of(), layout.signerLines());
         assertEquals(issued.title().substring(9, 10).toUpperCase(), new PlanDocumentLayout(issued).title().substring(0, 1));
+    }
+
+    @Test
+    void strictTargetsNotesUnnumberedContentsGroupsAndRequestsArePrinted() {
+        PlanContent base = VinhBaoPlan.content();
+        Target t = base.targets().get(0);
+        List<Target> targets = List.of(
+                new Target(t.id(), "CT01", "Cán bộ có kỹ năng số", "%", true, Target.Comparison.GT, null, null, null, null,
+                        List.of(new Target.YearValue(2025, new java.math.BigDecimal("80"), null),
+                                new Target.YearValue(2026, new java.math.BigDecimal("100"), "sử dụng tốt trong khu vực công"))),
+                new Target(UUID.randomUUID(), "CT02", "Tỷ lệ hồ sơ trễ hạn", "%", true, Target.Comparison.LT, null, null, null,
+                        null, List.of(new Target.YearValue(2025, new java.math.BigDecimal("5"), null))));
+        List<ContentItem> contents = List.of(new ContentItem(UUID.randomUUID(), null, "Thi đua đẩy mạnh chuyển đổi số", null,
+                List.of(new ContentItem(UUID.randomUUID(), " ", "Phát triển hạ tầng số", null, List.of()))),
+                new ContentItem(UUID.randomUUID(), "2", "Thi đua học tập số", null, List.of()));
+        List<Assignment> assignments = List.of(
+                new Assignment(UUID.randomUUID(), null, null, List.of("VILLAGE", "ENTERPRISE"), Assignment.Role.IMPLEMENT, false,
+                        List.of("Tuyên truyền.")),
+                new Assignment(UUID.randomUUID(), null, "Các doanh nghiệp", List.of("ENTERPRISE"), Assignment.Role.IMPLEMENT,
+                        false, List.of("Thực hiện.")),
+                new Assignment(UUID.randomUUID(), null, "Ban Xây dựng đảng Đảng ủy", List.of(), Assignment.Role.COOPERATE, true,
+                        List.of("Phối hợp.")),
+                new Assignment(UUID.randomUUID(), VinhBaoPlan.MTTQ, null, List.of(), Assignment.Role.COOPERATE, true,
+                        List.of("Vận động.")));
+        PlanContent content = new PlanContent(base.movementIds(), 2025, 2030, List.of(), List.of(), List.of(), List.of(),
+                List.of(), contents, List.of(), targets, List.of(), List.of(), assignments, List.of(), List.of(), null, List.of(),
+                List.of(), null, "Kiến An", List.of("Ủy ban nhân dân phường ban hành Kế hoạch, cụ thể như sau:"),
+                List.of("Trên đây là Kế hoạch của phường."));
+        PlanDocumentLayout layout = new PlanDocumentLayout(new PlanDocument(null, "UBND phường Kiến An", "7/KH-UBND", null,
+                LocalDate.of(2025, 12, 1), "Kế hoạch", null, content, VinhBaoPlan.unitNames(), List.of(), Map.of()));
+
+        List<String> texts = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (PlanDocumentLayout.Block b : layout.body()) {
+            if (b instanceof PlanDocumentLayout.Paragraph p) {
+                texts.add(p.text());
+            } else if (b instanceof PlanDocumentLayout.Table table) {
+                rows.addAll(table.rows());
+            }
+        }
+        assertEquals(List.of("Ủy ban nhân dân phường ban hành Kế hoạch, cụ thể như sau:", "I. NỘI DUNG THI ĐUA",
+                "- Thi đua đẩy mạnh chuyển đổi số", "- Phát triển hạ tầng số", "2. Thi đua học tập số",
+                "II. CHỈ TIÊU THI ĐUA", "III. TỔ CHỨC THỰC HIỆN",
+                "1. Các thôn, tổ dân phố, doanh nghiệp", "- Tuyên truyền.",
+                "2. Các doanh nghiệp", "- Thực hiện.",
+                "3. Đề nghị Ban Xây dựng đảng Đảng ủy", "- Phối hợp.",
+                "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã", "- Vận động.",
+                "Trên đây là Kế hoạch của phường./."), texts);
+        assertEquals(List.of("1", "Cán bộ có kỹ năng số (CT01)", "%", "> 80", "> 100 (sử dụng tốt trong khu vực công)"),
+                rows.get(0));
+        assertEquals(List.of("2", "Tỷ lệ hồ sơ trễ hạn (CT02)", "%", "< 5", ""), rows.get(1));
     }
 
     @Test
@@ -258,7 +320,7 @@ class PlanDocumentRendererTest {
         PlanContent content = new PlanContent(base.movementIds(), 2025, 2030, List.of(), List.of(),
                 List.of("Tỷ lệ <b>đạt</b> & \"vượt\" chỉ tiêu > 90 %"), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of("Lưu: VT."),
-                new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", null, "Lê Thị <Mai>"), "Kiến An");
+                new Signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", null, "Lê Thị <Mai>"), "Kiến An", List.of(), List.of());
         PlanDocument doc = new PlanDocument(null, "UBND phường Kiến An", "7/KH-UBND", null, LocalDate.of(2025, 12, 1),
                 "Kế hoạch <script>alert(1)</script>", null, content, null, null, null);
 

@@ -721,16 +721,22 @@ export type components = {
         /** @description Bất kỳ giá trị JSON nào / any JSON value */
         AnyJsonValue: unknown;
         Assignment: {
+            heading: string;
             id: components["schemas"]["UUID"];
+            requested: boolean;
             role: components["schemas"]["Role"];
             tasks: string[];
             unitId: components["schemas"]["UUID"];
+            unitKinds: string[];
         };
         AssignmentView: {
+            heading: string;
             id: components["schemas"]["UUID"];
+            requested: boolean;
             role: components["schemas"]["Role"];
             tasks: string[];
             unitId: components["schemas"]["UUID"];
+            unitKinds: string[];
             unitName: string;
         };
         AwardFormOffer: {
@@ -773,7 +779,7 @@ export type components = {
             year: number;
         };
         /** @enum {string} */
-        Comparison: "GTE" | "LTE" | "EQ";
+        Comparison: "GTE" | "LTE" | "EQ" | "GT" | "LT";
         ContentItem: {
             body: string;
             children: components["schemas"]["ContentItem"][];
@@ -1110,10 +1116,14 @@ export type components = {
             addresseeUnitIds: string[];
             assignments: components["schemas"]["Assignment"][];
             awardForms: components["schemas"]["AwardFormOffer"][];
+            /** @description Đoạn kết, sau mục cuối cùng ("Trên đây là Kế hoạch …") */
+            closing: string[];
             contents: components["schemas"]["ContentItem"][];
             criteriaGroups: components["schemas"]["CriteriaGroup"][];
             /** Format: int32 */
             endYear: number;
+            /** @description Đoạn mở đầu, sau các căn cứ, trước mục I */
+            introduction: string[];
             issuingUnitId: components["schemas"]["UUID"];
             legalBases: components["schemas"]["LegalBasis"][];
             milestones: components["schemas"]["Milestone"][];
@@ -1148,6 +1158,7 @@ export type components = {
             assignments: components["schemas"]["AssignmentView"][];
             awardForms: components["schemas"]["AwardFormOffer"][];
             closedAt: components["schemas"]["Instant"];
+            closing: string[];
             contents: components["schemas"]["ContentItem"][];
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
@@ -1155,6 +1166,7 @@ export type components = {
             /** Format: int32 */
             endYear: number;
             id: components["schemas"]["UUID"];
+            introduction: string[];
             issuedAt: components["schemas"]["Instant"];
             issuedBy: string;
             issuedOn: components["schemas"]["LocalDate"];
@@ -1398,6 +1410,8 @@ export type components = {
             status: string;
         };
         YearValue: {
+            comparison: components["schemas"]["Comparison"];
+            note: string;
             value: number;
             /** Format: int32 */
             year: number;

@@ -1,7 +1,9 @@
-// The plan model as docs/plan-model.md and docs/api-contract.md define it. Hand-written from the
-// contract for now; kept in this one file so that generated OpenAPI types can replace it.
+// The plan model as docs/plan-model.md and docs/api-contract.md define it. The enumerations come
+// from plan-service's OpenAPI document (generated, src/api/generated/plan.ts); the record shapes are
+// still written here, and types.contract.ts makes vue-tsc fail when they drift from the generated ones.
+import type { PlanSchemas } from '@/api/types'
 
-export type PlanStatus = 'DRAFT' | 'ISSUED' | 'AMENDING' | 'CLOSED'
+export type PlanStatus = PlanSchemas['PlanStatus']
 
 export interface UnitRef {
   id: string
@@ -9,33 +11,15 @@ export interface UnitRef {
   path: string
 }
 
-export type LegalRelation = 'BASIS' | 'IMPLEMENTS'
-export type DocumentKind =
-  | 'LAW'
-  | 'DECREE'
-  | 'DECISION'
-  | 'DIRECTIVE'
-  | 'RESOLUTION'
-  | 'PLAN'
-  | 'OFFICIAL_LETTER'
-  | 'CIRCULAR'
-  | 'GUIDANCE'
-  | 'OTHER'
-export type TargetGroup =
-  | 'OFFICES_AND_UNITS'
-  | 'FRONT_AND_MASS_ORGANISATIONS'
-  | 'ENTERPRISES_AND_COOPERATIVES'
-  | 'SCHOOLS'
-  | 'VILLAGES'
-  | 'HOUSEHOLDS'
-  | 'INDIVIDUALS'
-  | 'OTHER'
-export type Comparison = 'GTE' | 'LTE' | 'EQ' | 'GT' | 'LT'
-export type MilestoneKind = 'LAUNCH' | 'UNIT_PLANS_DUE' | 'PRELIMINARY_REVIEW' | 'FINAL_REVIEW' | 'OTHER'
-export type Occasion = 'ANNUAL' | 'PRELIMINARY_REVIEW' | 'FINAL_REVIEW' | 'AD_HOC'
-export type AssignmentRole = 'LEAD' | 'COOPERATE' | 'IMPLEMENT'
-export type ObligationKind = 'ANNUAL' | 'PRELIMINARY_REVIEW' | 'FINAL_REVIEW' | 'AD_HOC'
-export type ReportersMode = 'ADDRESSEES' | 'LISTED' | 'KINDS'
+export type LegalRelation = PlanSchemas['Relation']
+export type DocumentKind = PlanSchemas['DocumentKind']
+export type TargetGroup = PlanSchemas['TargetGroup']
+export type Comparison = PlanSchemas['Comparison']
+export type MilestoneKind = PlanSchemas['Kind']
+export type Occasion = PlanSchemas['Occasion']
+export type AssignmentRole = PlanSchemas['Role']
+export type ObligationKind = PlanSchemas['Occasion']
+export type ReportersMode = PlanSchemas['Mode']
 
 export interface LegalBasis {
   id: string
@@ -222,6 +206,7 @@ export interface PlanSummary {
   status: PlanStatus
   issuingUnit: UnitRef | null
   issuedAt: string | null
+  issuedOn?: string | null
   createdAt: string
   version: number
   planVersion: number
@@ -231,8 +216,13 @@ export interface PlanSummary {
 }
 
 export interface PlanDetail extends PlanSummary, Omit<PlanParts, 'title'> {
-  issuedOn: string | null
   issuedBy: string | null
+  /** Why this version was amended (null for the first). */
+  amendmentReason?: string | null
+  closedAt?: string | null
+  /** The earlier spelling of signer.fullName / signer.title, still answered. */
+  signerName?: string | null
+  signerTitle?: string | null
   createdBy: string | null
   parentPlanId: string | null
   addressees: PlanAddressee[]
@@ -260,7 +250,7 @@ export interface PlanVersionInfo {
   status: PlanStatus
   issuedAt: string | null
   issuedBy: string | null
-  amendmentReason: string | null
+  amendmentReason?: string | null
 }
 
 export type ChangeKind = 'ADDED' | 'REMOVED' | 'CHANGED'

@@ -868,11 +868,6 @@ export type components = {
             created: number;
             ids: string[];
         };
-        ImportResult1: {
-            /** Format: int32 */
-            created: number;
-            ids: string[];
-        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -4474,7 +4469,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImportResult1"];
+                    "application/json": components["schemas"]["ImportResult"];
                 };
             };
             /** @description Yêu cầu không hợp lệ / bad request */

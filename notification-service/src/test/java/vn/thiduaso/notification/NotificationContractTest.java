@@ -3,27 +3,22 @@ package vn.thiduaso.notification;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vn.thiduaso.notification.Commune.Person;
 import vn.thiduaso.platform.test.ContractCalls;
-import vn.thiduaso.platform.test.OpenApiContract;
+import vn.thiduaso.platform.test.OpenApiContractSuite;
 
 /** Every operation of notification-service's OpenAPI document is called, and every response matches its declared schema. */
 @QuarkusTest
-class NotificationContractTest {
+class NotificationContractTest implements OpenApiContractSuite {
 
-    private ContractCalls calls() {
+    @Override
+    public ContractCalls calls() {
         Commune c = Commune.create();
         Person user = c.unitUser();
         return new ContractCalls()
@@ -52,18 +47,4 @@ class NotificationContractTest {
                         .body("{\"emailEnabled\":true,\"language\":\"fr\"}").put("/api/v1/preferences"));
     }
 
-    @Test
-    void everyOperationOfTheDocumentHasAContractCheck() {
-        assertEquals(OpenApiContract.ofRunningApp().operations(), calls().operations());
-    }
-
-    @Test
-    void theDocumentIsComplete() {
-        assertEquals(List.of(), OpenApiContract.ofRunningApp().documentProblems());
-    }
-
-    @TestFactory
-    Stream<DynamicTest> everyResponseMatchesItsSchema() {
-        return calls().tests(OpenApiContract.ofRunningApp());
-    }
 }

@@ -1,38 +1,33 @@
 package vn.thiduaso.award.api;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import vn.thiduaso.award.Communes;
 import vn.thiduaso.award.Communes.Commune;
 import vn.thiduaso.award.Plans;
 import vn.thiduaso.platform.test.ContractCalls;
-import vn.thiduaso.platform.test.OpenApiContract;
+import vn.thiduaso.platform.test.OpenApiContractSuite;
 
 /** Every operation of award-service's OpenAPI document is called, and every response matches its declared schema. */
 @QuarkusTest
-class AwardContractTest {
+class AwardContractTest implements OpenApiContractSuite {
 
     @Inject
     Plans plans;
 
-    private ContractCalls calls() {
+    @Override
+    public ContractCalls calls() {
         Commune c = Communes.create();
         String admin = Communes.adminToken();
         return new ContractCalls()
@@ -75,21 +70,6 @@ class AwardContractTest {
                 })
                 .add("GET /api/v1/award-plans/{planId}", () -> given().header("Authorization", c.unitToken())
                         .get("/api/v1/award-plans/{id}", UUID.randomUUID()));
-    }
-
-    @Test
-    void everyOperationOfTheDocumentHasAContractCheck() {
-        assertEquals(OpenApiContract.ofRunningApp().operations(), calls().operations());
-    }
-
-    @Test
-    void theDocumentIsComplete() {
-        assertEquals(List.of(), OpenApiContract.ofRunningApp().documentProblems());
-    }
-
-    @TestFactory
-    Stream<DynamicTest> everyResponseMatchesItsSchema() {
-        return calls().tests(OpenApiContract.ofRunningApp());
     }
 
     private static UUID createForm(String admin) {

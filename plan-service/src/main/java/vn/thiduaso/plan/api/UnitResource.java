@@ -63,29 +63,12 @@ public class UnitResource {
         this.caller = caller;
     }
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    /** The created ids of an import. */
-    public record ImportResult(int created, List<UUID> ids) {
-    }
-
-    static java.io.InputStream open(FileUpload file) {
-        if (file == null) {
-            throw new vn.thiduaso.platform.problem.InvalidFieldException("file", "Cần chọn tệp Excel (.xlsx)");
-        }
-        try {
-            return java.nio.file.Files.newInputStream(file.uploadedFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @GET
     @Path("/import/template")
-    @Produces(XLSX)
+    @Produces(SheetUploads.XLSX)
     @Operation(summary = "Mẫu Excel để nhập đơn vị (tiêu đề tiếng Việt, một dòng ví dụ)")
     @APIResponse(responseCode = "200", description = "Tệp Excel mẫu / XLSX template",
-            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = SheetUploads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response importTemplate() {
         return Response.ok(imports.unitTemplate()).header("Content-Disposition", "attachment; filename=\"mau-don-vi.xlsx\"").build();
     }
@@ -94,13 +77,8 @@ public class UnitResource {
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Nhập đơn vị từ tệp Excel: tất cả hoặc không; lỗi theo dòng rows[N].trường")
-    public ImportResult importSheet(@RestForm("file") FileUpload file) {
-        try (java.io.InputStream in = open(file)) {
-            List<UUID> ids = imports.importUnits(caller, in);
-            return new ImportResult(ids.size(), ids);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    public SheetUploads.ImportResult importSheet(@RestForm("file") FileUpload file) {
+        return SheetUploads.importSheet(file, in -> imports.importUnits(caller, in));
     }
 
     @GET

@@ -61,29 +61,12 @@ public class UserResource {
         this.caller = caller;
     }
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    /** The created ids of an import. */
-    public record ImportResult(int created, List<UUID> ids) {
-    }
-
-    static java.io.InputStream open(FileUpload file) {
-        if (file == null) {
-            throw new vn.thiduaso.platform.problem.InvalidFieldException("file", "Cần chọn tệp Excel (.xlsx)");
-        }
-        try {
-            return java.nio.file.Files.newInputStream(file.uploadedFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @GET
     @Path("/import/template")
-    @Produces(XLSX)
+    @Produces(SheetUploads.XLSX)
     @Operation(summary = "Mẫu Excel để nhập người dùng (tiêu đề tiếng Việt, một dòng ví dụ)")
     @APIResponse(responseCode = "200", description = "Tệp Excel mẫu / XLSX template",
-            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = SheetUploads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response importTemplate() {
         return Response.ok(imports.userTemplate()).header("Content-Disposition", "attachment; filename=\"mau-nguoi-dung.xlsx\"").build();
     }
@@ -92,13 +75,8 @@ public class UserResource {
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Nhập người dùng từ tệp Excel: tất cả hoặc không; lỗi theo dòng rows[N].trường")
-    public ImportResult importSheet(@RestForm("file") FileUpload file) {
-        try (java.io.InputStream in = open(file)) {
-            List<UUID> ids = imports.importUsers(caller, in);
-            return new ImportResult(ids.size(), ids);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    public SheetUploads.ImportResult importSheet(@RestForm("file") FileUpload file) {
+        return SheetUploads.importSheet(file, in -> imports.importUsers(caller, in));
     }
 
     @GET

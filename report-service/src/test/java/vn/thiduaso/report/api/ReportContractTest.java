@@ -1,23 +1,17 @@
 package vn.thiduaso.report.api;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vn.thiduaso.platform.test.ContractCalls;
-import vn.thiduaso.platform.test.OpenApiContract;
+import vn.thiduaso.platform.test.OpenApiContractSuite;
 import vn.thiduaso.report.IssuedPlans;
 import vn.thiduaso.report.IssuedPlans.Commune;
 import vn.thiduaso.report.IssuedPlans.Opened;
@@ -25,14 +19,15 @@ import vn.thiduaso.report.IssuedPlans.Plan;
 
 /** Every operation of report-service's OpenAPI document is called, and every response matches its declared schema. */
 @QuarkusTest
-class ReportContractTest {
+class ReportContractTest implements OpenApiContractSuite {
 
     private static final String NARRATIVE = "Thôn Đông đã tổ chức 12 buổi hướng dẫn kỹ năng số cho 340 lượt người dân.";
 
     @Inject
     IssuedPlans plans;
 
-    private ContractCalls calls() {
+    @Override
+    public ContractCalls calls() {
         Commune c = plans.commune();
         return new ContractCalls()
                 .add("GET /api/v1/reporting-periods", () -> {
@@ -79,18 +74,4 @@ class ReportContractTest {
         return plans.opened(plan, 2026).requirementOf(c.village());
     }
 
-    @Test
-    void everyOperationOfTheDocumentHasAContractCheck() {
-        assertEquals(OpenApiContract.ofRunningApp().operations(), calls().operations());
-    }
-
-    @Test
-    void theDocumentIsComplete() {
-        assertEquals(List.of(), OpenApiContract.ofRunningApp().documentProblems());
-    }
-
-    @TestFactory
-    Stream<DynamicTest> everyResponseMatchesItsSchema() {
-        return calls().tests(OpenApiContract.ofRunningApp());
-    }
 }

@@ -94,6 +94,32 @@ describe('api client', () => {
     expect(error.isNetworkError).toBe(true)
   })
 
+  it('sends a FormData body as is, leaving the multipart Content-Type to the browser', async () => {
+    const fetchMock = vi.fn<typeof fetch>().mockResolvedValue(jsonResponse({ created: 1, ids: ['x'] }))
+    const { client: c } = client('tok', fetchMock)
+    const form = new FormData()
+    form.append('file', new Blob(['x']), 'a.xlsx')
+
+    await c.post('/units/import', form)
+
+    const init = fetchMock.mock.calls[0]![1]!
+    expect(init.body).toBe(form)
+    expect((init.headers as Record<string, string>)['Content-Type']).toBeUndefined()
+  })
+
+  it('getBlob answers the file with the token, and a problem+json as ApiError', async () => {
+    const fetchMock = vi
+      .fn<typeof fetch>()
+      .mockResolvedValueOnce(new Response('PK', { status: 200, headers: { 'Content-Type': 'application/octet-stream' } }))
+      .mockResolvedValueOnce(jsonResponse({ status: 403, detail: 'Không có quyền' }, 403, 'application/problem+json'))
+    const { client: c } = client('tok', fetchMock)
+
+    const blob = await c.getBlob('/units/import/template')
+    expect(await blob.text()).toBe('PK')
+    expect((fetchMock.mock.calls[0]![1]!.headers as Record<string, string>).Authorization).toBe('Bearer tok')
+    await expect(c.getBlob('/units/import/template')).rejects.toMatchObject({ status: 403, detail: 'Không có quyền' })
+  })
+
   it('returns undefined for 204 No Content', async () => {
     const fetchMock = vi.fn<typeof fetch>().mockResolvedValue(new Response(null, { status: 204 }))
     const { client: c } = client('t', fetchMock)

@@ -58,6 +58,7 @@ export type QueryValue = string | number | boolean | null | undefined
 
 export interface RequestOptions {
   query?: Record<string, QueryValue>
+  /** Sent as JSON; a FormData (file upload) goes as multipart/form-data with the browser's boundary. */
   body?: unknown
   headers?: Record<string, string>
   signal?: AbortSignal
@@ -89,6 +90,8 @@ export interface ApiClient {
   put<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>
   patch<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>
   delete<T = void>(path: string, options?: RequestOptions): Promise<T>
+  /** GET of a file (XLSX template, document) with the session token; errors as for any request. */
+  getBlob(path: string, options?: Omit<RequestOptions, 'body'>): Promise<Blob>
 }
 
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
@@ -144,8 +147,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const locale = options.getLocale?.()
     if (locale && !headers['Accept-Language']) headers['Accept-Language'] = locale === 'vi' ? 'vi' : `${locale}, vi;q=0.5`
     if (token) headers.Authorization = `Bearer ${token}`
-    let body: string | undefined
-    if (opts.body !== undefined) {
+    let body: string | FormData | undefined
+    if (opts.body instanceof FormData) {
+      body = opts.body
+    } else if (opts.body !== undefined) {
       headers['Content-Type'] = 'application/json'
       body = JSON.stringify(opts.body)
     }
@@ -157,7 +162,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
-  async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  async function request<T>(method: string, path: string, opts: RequestOptions = {}, asBlob = false): Promise<T> {
     const authed = opts.auth !== false
     let token = authed ? options.getToken() : null
     if (token && options.shouldRefresh?.()) token = (await refreshOnce()) ?? token
@@ -174,6 +179,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }
     }
 
+    if (response.ok && asBlob) return (await response.blob()) as T
     const data = await readBody(response)
     if (response.ok) return data as T
 
@@ -190,6 +196,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     put: (path, body, opts) => request('PUT', path, { ...opts, body }),
     patch: (path, body, opts) => request('PATCH', path, { ...opts, body }),
     delete: (path, opts) => request('DELETE', path, opts),
+    getBlob: (path, opts) => request<Blob>('GET', path, { ...opts, headers: { Accept: '*/*', ...opts?.headers } }, true),
   }
 }
 
@@ -222,4 +229,16 @@ export const api: ApiClient = createApiClient({
 export function toPage<T>(data: Page<T> | T[]): Page<T> {
   if (Array.isArray(data)) return { items: data, page: 0, size: data.length, total: data.length }
   return data
+}
+
+/** Hands a downloaded file to the browser under `fileName` (a plain link could not carry the token). */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
 }

@@ -1,4 +1,4 @@
-import { api, toPage, type Page } from '@/lib/api-client'
+import { api, saveBlob, toPage, type Page } from '@/lib/api-client'
 import type { PlanSchemas } from '@/api/types'
 import type { Role } from '@/stores/auth'
 
@@ -125,6 +125,24 @@ export const createUser = (body: UserCreate, idempotencyKey: string) =>
 export const updateUser = (user: User, body: UserEdit) => api.patch<User>(`/users/${user.id}`, withVersion(body, user.version))
 export const setUserActive = (user: User, active: boolean) => api.post(`/users/${user.id}/${active ? 'activate' : 'deactivate'}`)
 export const unlockUser = (userId: string) => api.post(`/users/${userId}/unlock`)
+
+export const resetPassword = (user: Pick<User, 'id'>, temporaryPassword: string) =>
+  api.post<User>(`/users/${user.id}/reset-password`, { temporaryPassword })
+
+/** The XLSX imports of plan-service: all rows or none; row errors come as `rows[N].<field>`. */
+export type ImportKind = 'units' | 'users'
+export type ImportResult = PlanSchemas['ImportResult']
+
+const TEMPLATE_FILES: Record<ImportKind, string> = { units: 'mau-don-vi.xlsx', users: 'mau-nguoi-dung.xlsx' }
+
+export async function downloadImportTemplate(kind: ImportKind): Promise<void> {
+  saveBlob(await api.getBlob(`/${kind}/import/template`), TEMPLATE_FILES[kind])
+}
+export function importSheet(kind: ImportKind, file: File): Promise<ImportResult> {
+  const form = new FormData()
+  form.append('file', file, file.name)
+  return api.post<ImportResult>(`/${kind}/import`, form)
+}
 
 /** GET /users/locks (newest first), split into the accounts locked now and the history. */
 export async function listLocks(): Promise<{ locked: AccountLock[]; history: AccountLock[] }> {

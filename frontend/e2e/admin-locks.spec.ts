@@ -44,3 +44,29 @@ test('an admin sees a locked account and unlocks it', async ({ page, request }) 
   expect(again.status()).toBe(200)
   expect((await again.json()).mustChangePassword).toBe(true)
 })
+
+test('the office downloads the units template, imports it, and a second import is refused row by row', async ({ page }, testInfo) => {
+  test.setTimeout(120_000)
+  await page.goto('/login')
+  await page.getByLabel('Tên đăng nhập').fill('kienan.office')
+  await page.getByLabel('Mật khẩu').fill(PASSWORD)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page).toHaveURL(/\/plans$/)
+  await page.goto('/admin?tab=units')
+  await page.getByTestId('units-import').click()
+  const downloading = page.waitForEvent('download')
+  await page.getByTestId('import-template').click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe('mau-don-vi.xlsx')
+  const sheet = testInfo.outputPath('mau-don-vi.xlsx')
+  await download.saveAs(sheet)
+
+  // The template's example row (Thôn 1 under Kiến An) imports.
+  await page.getByTestId('import-file').setInputFiles(sheet)
+  await page.getByTestId('import-submit').click()
+  await expect(page.getByTestId('import-done')).toContainText('1')
+  // The same sheet again: the code is taken, nothing is imported, the row's error is shown.
+  await page.getByTestId('import-file').setInputFiles(sheet)
+  await page.getByTestId('import-submit').click()
+  await expect(page.getByTestId('import-failure').first()).toBeVisible()
+})

@@ -74,7 +74,7 @@ public class AwardFormService {
         Optional<IdempotencyKeys.Claim> claim = idempotency.claim(caller, "POST /api/v1/award-forms", idempotencyKey,
                 request.toString());
         if (claim.isPresent() && claim.get().replayOf() != null) {
-            return get(claim.get().replayOf());
+            return get(caller, claim.get().replayOf());
         }
         String code = request.code().trim();
         requireFreeCode(code);

@@ -59,7 +59,7 @@ public class AwardFormResource {
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Trang bắt đầu từ 0") int page,
             @QueryParam("size") @DefaultValue("100") @Min(value = 1, message = "Cỡ trang từ 1 đến 200")
             @Max(value = 200, message = "Cỡ trang từ 1 đến 200") int size) {
-        return forms.list(active, page, size).map(AwardFormView::of);
+        return forms.list(caller, active, page, size).map(AwardFormView::of);
     }
 
     @GET
@@ -67,7 +67,7 @@ public class AwardFormResource {
     @Authenticated
     @Operation(summary = "Một hình thức khen thưởng")
     public AwardFormView get(@PathParam("id") UUID id) {
-        return AwardFormView.of(forms.get(id));
+        return AwardFormView.of(forms.get(caller, id));
     }
 
     @POST

@@ -18,6 +18,8 @@ import vn.thiduaso.award.domain.AwardLevel;
 import vn.thiduaso.award.domain.RecipientKind;
 import vn.thiduaso.award.messaging.AwardFormEvents;
 import vn.thiduaso.award.repository.AwardFormRepository;
+import vn.thiduaso.award.service.AccessPolicy.Action;
+import vn.thiduaso.award.service.AccessPolicy.Target;
 import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.problem.ConflictException;
@@ -39,21 +41,26 @@ public class AwardFormService {
     private final AwardFormRepository forms;
     private final IdempotencyKeys idempotency;
     private final AwardFormEvents events;
+    private final AccessPolicy policy;
 
-    public AwardFormService(AwardFormRepository forms, IdempotencyKeys idempotency, AwardFormEvents events) {
+    public AwardFormService(AwardFormRepository forms, IdempotencyKeys idempotency, AwardFormEvents events,
+            AccessPolicy policy) {
         this.forms = forms;
         this.idempotency = idempotency;
         this.events = events;
+        this.policy = policy;
     }
 
     @Transactional
-    public PageResponse<AwardForm> list(Boolean active, int page, int size) {
+    public PageResponse<AwardForm> list(CallerScope caller, Boolean active, int page, int size) {
+        policy.require(caller, Action.READ_FORMS, Target.CATALOGUE);
         PanacheQuery<AwardForm> query = forms.byRank(active).page(Page.of(page, size));
         return new PageResponse<>(query.list(), page, size, query.count());
     }
 
     @Transactional
-    public AwardForm get(UUID id) {
+    public AwardForm get(CallerScope caller, UUID id) {
+        policy.require(caller, Action.READ_FORMS, Target.CATALOGUE);
         return find(id);
     }
 
@@ -63,10 +70,11 @@ public class AwardFormService {
      */
     @Transactional
     public AwardForm create(CallerScope caller, AwardFormChange request, String idempotencyKey) {
+        policy.require(caller, Action.MANAGE_FORMS, Target.CATALOGUE);
         Optional<IdempotencyKeys.Claim> claim = idempotency.claim(caller, "POST /api/v1/award-forms", idempotencyKey,
                 request.toString());
         if (claim.isPresent() && claim.get().replayOf() != null) {
-            return get(claim.get().replayOf());
+            return get(caller, claim.get().replayOf());
         }
         String code = request.code().trim();
         requireFreeCode(code);
@@ -92,6 +100,7 @@ public class AwardFormService {
     /** Replaces the form (409 when {@code version} is stale) and announces it; a changed code retires the old one. */
     @Transactional
     public AwardForm update(CallerScope caller, UUID id, long version, AwardFormChange request) {
+        policy.require(caller, Action.MANAGE_FORMS, Target.CATALOGUE);
         AwardForm form = find(id);
         if (version != form.version) {
             throw new ConflictException(

@@ -20,9 +20,10 @@ import vn.thiduaso.award.domain.AwardPlan;
 import vn.thiduaso.award.domain.PlanAddressee;
 import vn.thiduaso.award.domain.PlanAwardForm;
 import vn.thiduaso.award.domain.PlanMilestone;
-import vn.thiduaso.platform.problem.ForbiddenException;
 import vn.thiduaso.platform.problem.NotFoundException;
 import vn.thiduaso.award.repository.AwardPlanRepository;
+import vn.thiduaso.award.service.AccessPolicy.Action;
+import vn.thiduaso.award.service.AccessPolicy.Target;
 import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.security.CallerScope;
 
@@ -31,9 +32,11 @@ import vn.thiduaso.platform.security.CallerScope;
 public class AwardPlanService {
 
     private final AwardPlanRepository plans;
+    private final AccessPolicy policy;
 
-    public AwardPlanService(AwardPlanRepository plans) {
+    public AwardPlanService(AwardPlanRepository plans, AccessPolicy policy) {
         this.plans = plans;
+        this.policy = policy;
     }
 
     /** A plan with its number of addressees, for list pages. */
@@ -54,11 +57,8 @@ public class AwardPlanService {
     public AwardPlan get(CallerScope caller, UUID planId) {
         AwardPlan plan = plans.findByIdOptional(planId)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch"));
-        boolean visible = caller.covers(plan.issuingUnitPath)
-                || plan.addressees.stream().anyMatch(a -> caller.covers(a.unitPath));
-        if (!visible) {
-            throw new ForbiddenException("Kế hoạch này nằm ngoài phạm vi của bạn");
-        }
+        policy.require(caller, Action.READ_PLAN,
+                new Target(plan.issuingUnitPath, plan.addressees.stream().map(a -> a.unitPath).toList()));
         Hibernate.initialize(plan.addressees);
         Hibernate.initialize(plan.awardForms);
         Hibernate.initialize(plan.milestones);

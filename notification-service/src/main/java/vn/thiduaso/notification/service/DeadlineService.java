@@ -16,6 +16,8 @@ import vn.thiduaso.notification.messaging.ReportEvents.ReportingPeriodChanged;
 import vn.thiduaso.notification.messaging.ReportEvents.ReportingPeriodOpened;
 import vn.thiduaso.notification.messaging.ReportEvents.Requirement;
 import vn.thiduaso.notification.repository.DeadlineRepository;
+import vn.thiduaso.notification.service.AccessPolicy.Action;
+import vn.thiduaso.notification.service.AccessPolicy.Target;
 import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.db.AdvisoryLocks;
 import vn.thiduaso.platform.problem.InvalidFieldException;
@@ -29,11 +31,14 @@ public class DeadlineService {
     private final DeadlineRepository deadlines;
     private final AdvisoryLocks locks;
     private final AnnouncementService announcements;
+    private final AccessPolicy policy;
 
-    public DeadlineService(DeadlineRepository deadlines, AdvisoryLocks locks, AnnouncementService announcements) {
+    public DeadlineService(DeadlineRepository deadlines, AdvisoryLocks locks, AnnouncementService announcements,
+            AccessPolicy policy) {
         this.deadlines = deadlines;
         this.locks = locks;
         this.announcements = announcements;
+        this.policy = policy;
     }
 
     /**
@@ -83,10 +88,10 @@ public class DeadlineService {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidFieldException("to", "Ngày kết thúc không được trước ngày bắt đầu");
         }
-        if (unitId != null) {
-            // A unit this service has no deadline of has nothing to hide; a known one must be in scope.
-            deadlines.unitPathOf(unitId).ifPresent(caller::requireCovers);
-        }
+        // A unit this service has no deadline of has nothing to hide; a known one must be in scope.
+        Target unit = unitId == null ? Target.NONE
+                : deadlines.unitPathOf(unitId).map(Target::new).orElse(Target.NONE);
+        policy.require(caller, Action.READ_DEADLINES, unit);
         PanacheQuery<Deadline> query = deadlines.inScope(caller.scopePath(), unitId, from, to).page(Page.of(page, size));
         return new PageResponse<>(query.list(), page, size, query.count());
     }

@@ -14,15 +14,15 @@ import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import org.hibernate.Hibernate;
 
 import vn.thiduaso.platform.problem.ConflictException;
-import vn.thiduaso.platform.problem.ForbiddenException;
 import vn.thiduaso.platform.problem.NotFoundException;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.security.CallerScope;
-import vn.thiduaso.platform.security.Roles;
 import vn.thiduaso.report.domain.Report;
 import vn.thiduaso.report.domain.ReportRequirement;
 import vn.thiduaso.report.repository.ReportRepository;
 import vn.thiduaso.report.repository.ReportRequirementRepository;
+import vn.thiduaso.report.service.AccessPolicy.Action;
+import vn.thiduaso.report.service.AccessPolicy.Target;
 
 /** A unit's report: creating its draft and reading it within scope. */
 @ApplicationScoped
@@ -33,12 +33,14 @@ public class ReportService {
     private final ReportRepository reports;
     private final ReportRequirementRepository requirements;
     private final IdempotencyKeys idempotency;
+    private final AccessPolicy policy;
 
     public ReportService(ReportRepository reports, ReportRequirementRepository requirements,
-            IdempotencyKeys idempotency) {
+            IdempotencyKeys idempotency, AccessPolicy policy) {
         this.reports = reports;
         this.requirements = requirements;
         this.idempotency = idempotency;
+        this.policy = policy;
     }
 
     /**
@@ -55,7 +57,7 @@ public class ReportService {
         }
         ReportRequirement requirement = requirements.findByIdOptional(requirementId)
                 .orElseThrow(() -> new InvalidFieldException("requirementId", "Yêu cầu báo cáo không tồn tại"));
-        requireMayReportFor(caller, requirement);
+        policy.require(caller, Action.CREATE_REPORT, Target.unit(requirement.unitId, requirement.unitPath));
         if (!requirement.active()) {
             throw new ConflictException("Đơn vị không còn phải báo cáo theo yêu cầu này (kế hoạch đã được điều chỉnh)");
         }
@@ -80,21 +82,10 @@ public class ReportService {
     @Transactional
     public Report get(CallerScope caller, UUID id) {
         Report report = reports.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Không tìm thấy báo cáo"));
-        caller.requireCovers(report.requirement.unitPath);
+        policy.require(caller, Action.READ_REPORT, Target.unit(report.requirement.unitId, report.requirement.unitPath));
         // The resource maps the report with its requirement and period after this transaction.
         Hibernate.initialize(report.requirement);
         Hibernate.initialize(report.requirement.period);
         return report;
-    }
-
-    private static void requireMayReportFor(CallerScope caller, ReportRequirement requirement) {
-        if (caller.isAdmin() || caller.hasRole(Roles.OFFICE)) {
-            caller.requireCovers(requirement.unitPath);
-            return;
-        }
-        if (caller.hasRole(Roles.UNIT) && requirement.unitId.equals(caller.unitId())) {
-            return;
-        }
-        throw new ForbiddenException("Bạn chỉ được lập báo cáo cho đơn vị của mình");
     }
 }

@@ -19,7 +19,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
 import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.db.AdvisoryLocks;
-import vn.thiduaso.platform.problem.ForbiddenException;
 import vn.thiduaso.platform.problem.NotFoundException;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.report.domain.DirectoryUnit;
@@ -32,6 +31,8 @@ import vn.thiduaso.report.repository.ReportRepository;
 import vn.thiduaso.report.repository.ReportRequirementRepository;
 import vn.thiduaso.report.repository.ReportingPeriodRepository;
 import vn.thiduaso.report.repository.ReportingPlanRepository;
+import vn.thiduaso.report.service.AccessPolicy.Action;
+import vn.thiduaso.report.service.AccessPolicy.Target;
 
 /**
  * Reporting periods from issued plans: opened on issue, reconciled on amendment, nothing new once
@@ -55,10 +56,11 @@ public class ReportingPeriodService {
     private final DirectoryService directory;
     private final ReportEvents events;
     private final AdvisoryLocks locks;
+    private final AccessPolicy policy;
 
     public ReportingPeriodService(ReportingPeriodRepository periods, ReportRequirementRepository requirements,
             ReportRepository reports, ReportingPlanRepository plans, DirectoryService directory, ReportEvents events,
-            AdvisoryLocks locks) {
+            AdvisoryLocks locks, AccessPolicy policy) {
         this.periods = periods;
         this.requirements = requirements;
         this.reports = reports;
@@ -66,6 +68,7 @@ public class ReportingPeriodService {
         this.directory = directory;
         this.events = events;
         this.locks = locks;
+        this.policy = policy;
     }
 
     /**
@@ -236,10 +239,10 @@ public class ReportingPeriodService {
     public PeriodView get(CallerScope caller, UUID id) {
         ReportingPeriod period = periods.findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy kỳ báo cáo"));
-        List<ReportRequirement> visible = period.requirements.stream().filter(r -> caller.covers(r.unitPath)).toList();
-        if (visible.isEmpty() && (period.recipientUnitPath == null || !caller.covers(period.recipientUnitPath))) {
-            throw new ForbiddenException("Kỳ báo cáo này không liên quan đến đơn vị trong phạm vi của bạn");
-        }
+        policy.require(caller, Action.READ_PERIOD,
+                Target.period(period.recipientUnitPath, period.requirements.stream().map(r -> r.unitPath).toList()));
+        List<ReportRequirement> visible = period.requirements.stream()
+                .filter(r -> policy.allows(caller, Action.READ_REPORT, Target.unit(r.unitId, r.unitPath))).toList();
         Map<UUID, UUID> reportIds = reports.idsByRequirement(visible.stream().map(r -> r.id).toList());
         return new PeriodView(period, visible, reportIds);
     }

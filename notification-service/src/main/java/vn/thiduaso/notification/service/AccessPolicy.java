@@ -1,0 +1,89 @@
+package vn.thiduaso.notification.service;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import vn.thiduaso.platform.problem.ForbiddenException;
+import vn.thiduaso.platform.security.CallerScope;
+import vn.thiduaso.platform.security.Roles;
+import vn.thiduaso.platform.security.UnitPaths;
+
+/**
+ * Who may do what in notification-service — deadlines, the delivery log and one's own preferences:
+ * the one place every use case asks. Listings are filtered by the caller's scope path (or, for a
+ * unit's officer, by the caller's own id) in the repositories' queries; this class decides what a
+ * caller may ask for.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    public enum Action {
+        /** List deadlines, optionally of one unit (the target). */
+        READ_DEADLINES,
+        /** Read the delivery log (which mail went to whom). */
+        READ_NOTIFICATIONS,
+        /** Read the delivery log of every user in scope, not only the mails addressed to oneself. */
+        READ_SCOPE_NOTIFICATIONS,
+        /** Read and replace one's own notification preferences. */
+        MANAGE_OWN_PREFERENCES
+    }
+
+    /** The caller as the policy sees it: roles and the subtree they may act on. */
+    public record Caller(Set<String> roles, String scopePath) {
+
+        public static Caller of(CallerScope scope) {
+            return new Caller(scope.roles(), scope.scopePath());
+        }
+
+        boolean has(String... any) {
+            for (String r : any) {
+                if (roles.contains(r)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean covers(String path) {
+            return path != null && UnitPaths.covers(scopePath, path);
+        }
+    }
+
+    /**
+     * The unit asked about; {@link #NONE} when no unit is named or this service knows no deadline of
+     * it (then there is nothing to hide: the listing is filtered by scope anyway).
+     */
+    public record Target(String unitPath) {
+
+        public static final Target NONE = new Target(null);
+    }
+
+    public boolean allows(Caller c, Action action, Target target) {
+        return switch (action) {
+            case READ_DEADLINES -> target.unitPath() == null || c.covers(target.unitPath());
+            case READ_NOTIFICATIONS -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.UNIT);
+            // A unit's focal officer sees only the mails addressed to them, even when holding another role too.
+            case READ_SCOPE_NOTIFICATIONS -> c.has(Roles.ADMIN) || (!c.has(Roles.UNIT) && c.has(Roles.OFFICE, Roles.LEADER));
+            case MANAGE_OWN_PREFERENCES -> true;
+        };
+    }
+
+    public boolean allows(CallerScope caller, Action action, Target target) {
+        return allows(Caller.of(caller), action, target);
+    }
+
+    public void require(CallerScope caller, Action action, Target target) {
+        if (!allows(Caller.of(caller), action, target)) {
+            throw new ForbiddenException(message(action));
+        }
+    }
+
+    private static String message(Action action) {
+        return switch (action) {
+            case READ_DEADLINES -> "Đơn vị này nằm ngoài phạm vi của bạn";
+            case READ_NOTIFICATIONS, READ_SCOPE_NOTIFICATIONS, MANAGE_OWN_PREFERENCES ->
+                    "Vai trò của bạn không được thực hiện thao tác này";
+        };
+    }
+}

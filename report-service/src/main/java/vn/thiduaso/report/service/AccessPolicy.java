@@ -1,0 +1,102 @@
+package vn.thiduaso.report.service;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import vn.thiduaso.platform.problem.ForbiddenException;
+import vn.thiduaso.platform.security.CallerScope;
+import vn.thiduaso.platform.security.Roles;
+import vn.thiduaso.platform.security.UnitPaths;
+
+/**
+ * Who may do what in report-service — reporting periods and reports: the one place every use case
+ * asks. Roles say what kind of work a user does; the unit scope (materialised path) says where.
+ * Listings are filtered by the caller's scope path in the repositories' queries; this class decides
+ * on one target.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    public enum Action {
+        /** Read a unit's report, or see its requirement in a period. */
+        READ_REPORT,
+        /** Write the draft report of a requirement's unit. */
+        CREATE_REPORT,
+        /** Read a reporting period (with the requirements of the units in scope). */
+        READ_PERIOD
+    }
+
+    /** The caller as the policy sees it: roles, the subtree they may act on, and their own unit. */
+    public record Caller(Set<String> roles, String scopePath, UUID unitId) {
+
+        public static Caller of(CallerScope scope) {
+            // The own unit matters to a unit's officer only (and reading it checks the claim is a UUID).
+            return new Caller(scope.roles(), scope.scopePath(), scope.hasRole(Roles.UNIT) ? scope.unitId() : null);
+        }
+
+        boolean has(String... any) {
+            for (String r : any) {
+                if (roles.contains(r)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean covers(String path) {
+            return path != null && UnitPaths.covers(scopePath, path);
+        }
+    }
+
+    /**
+     * What is acted on: the unit of a report or requirement ({@code unitId}, one path), or a period
+     * (its recipient's and its requirements' unit paths; no unit id).
+     */
+    public record Target(UUID unitId, List<String> unitPaths) {
+
+        public static Target unit(UUID unitId, String unitPath) {
+            return new Target(unitId, unitPath == null ? List.of() : List.of(unitPath));
+        }
+
+        public static Target period(String recipientUnitPath, List<String> requirementUnitPaths) {
+            return new Target(null, Stream.concat(Stream.ofNullable(recipientUnitPath), requirementUnitPaths.stream()).toList());
+        }
+    }
+
+    public boolean allows(Caller c, Action action, Target target) {
+        boolean inScope = target.unitPaths().stream().anyMatch(c::covers);
+        return switch (action) {
+            case READ_REPORT, READ_PERIOD -> inScope;
+            // An administrator or office reports for any unit in scope; a unit's officer for their own unit
+            // only, by id (a caller holding both kinds of role is judged as an office).
+            case CREATE_REPORT -> c.has(Roles.ADMIN, Roles.OFFICE)
+                    ? inScope
+                    : c.has(Roles.UNIT) && target.unitId() != null && target.unitId().equals(c.unitId());
+        };
+    }
+
+    public boolean allows(CallerScope caller, Action action, Target target) {
+        return allows(Caller.of(caller), action, target);
+    }
+
+    public void require(CallerScope caller, Action action, Target target) {
+        Caller c = Caller.of(caller);
+        if (!allows(c, action, target)) {
+            throw new ForbiddenException(message(c, action));
+        }
+    }
+
+    private static String message(Caller c, Action action) {
+        return switch (action) {
+            case READ_REPORT -> "Đơn vị này nằm ngoài phạm vi của bạn";
+            case CREATE_REPORT -> c.has(Roles.ADMIN, Roles.OFFICE)
+                    ? "Đơn vị này nằm ngoài phạm vi của bạn"
+                    : "Bạn chỉ được lập báo cáo cho đơn vị của mình";
+            case READ_PERIOD -> "Kỳ báo cáo này không liên quan đến đơn vị trong phạm vi của bạn";
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package vn.thiduaso.report.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import vn.thiduaso.report.service.AccessPolicy.Action;
+import vn.thiduaso.report.service.AccessPolicy.Caller;
+import vn.thiduaso.report.service.AccessPolicy.Target;
+
+/** Who may do what on reports and reporting periods, as a table: role × target unit × action → allowed. */
+class ReportAccessPolicyTest {
+
+    private static final String COMMUNE = "/hai-phong/vinh-bao";
+    private static final String VILLAGE = COMMUNE + "/thon-1";
+    private static final String OTHER_VILLAGE = COMMUNE + "/thon-2";
+    private static final String OTHER = "/hai-phong/kien-an";
+    private static final UUID VILLAGE_ID = UUID.randomUUID();
+    private static final UUID OTHER_VILLAGE_ID = UUID.randomUUID();
+
+    private static final Caller ADMIN = new Caller(Set.of("admin"), "/", null);
+    private static final Caller OFFICE = new Caller(Set.of("office"), COMMUNE, null);
+    private static final Caller LEADER = new Caller(Set.of("leader"), COMMUNE, null);
+    private static final Caller COUNCIL = new Caller(Set.of("council"), COMMUNE, null);
+    private static final Caller UNIT = new Caller(Set.of("unit"), VILLAGE, VILLAGE_ID);
+    private static final Caller BOARD = new Caller(Set.of("board"), "/hai-phong", null);
+    private static final Caller OTHER_OFFICE = new Caller(Set.of("office"), OTHER, null);
+    /** Holding both roles, judged as an office: its scope, not its own unit, decides. */
+    private static final Caller OFFICE_AND_UNIT = new Caller(Set.of("office", "unit"), OTHER, VILLAGE_ID);
+
+    private static final Target VILLAGE_UNIT = Target.unit(VILLAGE_ID, VILLAGE);
+    private static final Target OTHER_VILLAGE_UNIT = Target.unit(OTHER_VILLAGE_ID, OTHER_VILLAGE);
+    /** A period the commune's office receives, with the two villages reporting. */
+    private static final Target COMMUNE_PERIOD = Target.period(COMMUNE + "/phong-vhxh", List.of(VILLAGE, OTHER_VILLAGE));
+    /** A second-hop period: the commune reports to the province; no recipient inside the commune. */
+    private static final Target PROVINCE_PERIOD = Target.period(null, List.of(COMMUNE));
+    private static final Target ELSEWHERE_PERIOD = Target.period(OTHER + "/phong-vhxh", List.of(OTHER + "/thon-9"));
+
+    static Stream<Arguments> table() {
+        return Stream.of(
+                // caller, target, action, allowed
+                Arguments.of("admin", ADMIN, VILLAGE_UNIT, Action.CREATE_REPORT, true),
+                Arguments.of("admin", ADMIN, VILLAGE_UNIT, Action.READ_REPORT, true),
+                Arguments.of("admin", ADMIN, ELSEWHERE_PERIOD, Action.READ_PERIOD, true),
+                Arguments.of("office", OFFICE, VILLAGE_UNIT, Action.CREATE_REPORT, true),
+                Arguments.of("office", OFFICE, VILLAGE_UNIT, Action.READ_REPORT, true),
+                Arguments.of("office", OFFICE, COMMUNE_PERIOD, Action.READ_PERIOD, true),
+                Arguments.of("office", OFFICE, PROVINCE_PERIOD, Action.READ_PERIOD, true),
+                Arguments.of("office", OFFICE, ELSEWHERE_PERIOD, Action.READ_PERIOD, false),
+                Arguments.of("leader", LEADER, VILLAGE_UNIT, Action.CREATE_REPORT, false),
+                Arguments.of("leader", LEADER, VILLAGE_UNIT, Action.READ_REPORT, true),
+                Arguments.of("leader", LEADER, COMMUNE_PERIOD, Action.READ_PERIOD, true),
+                Arguments.of("council", COUNCIL, VILLAGE_UNIT, Action.CREATE_REPORT, false),
+                Arguments.of("council", COUNCIL, VILLAGE_UNIT, Action.READ_REPORT, true),
+                Arguments.of("unit", UNIT, VILLAGE_UNIT, Action.CREATE_REPORT, true),
+                Arguments.of("unit", UNIT, VILLAGE_UNIT, Action.READ_REPORT, true),
+                Arguments.of("unit", UNIT, OTHER_VILLAGE_UNIT, Action.CREATE_REPORT, false),
+                Arguments.of("unit", UNIT, OTHER_VILLAGE_UNIT, Action.READ_REPORT, false),
+                Arguments.of("unit", UNIT, COMMUNE_PERIOD, Action.READ_PERIOD, true),
+                Arguments.of("unit", UNIT, PROVINCE_PERIOD, Action.READ_PERIOD, false),
+                Arguments.of("board", BOARD, VILLAGE_UNIT, Action.CREATE_REPORT, false),
+                Arguments.of("board", BOARD, VILLAGE_UNIT, Action.READ_REPORT, true),
+                Arguments.of("board", BOARD, PROVINCE_PERIOD, Action.READ_PERIOD, true),
+                Arguments.of("other office", OTHER_OFFICE, VILLAGE_UNIT, Action.CREATE_REPORT, false),
+                Arguments.of("other office", OTHER_OFFICE, VILLAGE_UNIT, Action.READ_REPORT, false),
+                Arguments.of("other office", OTHER_OFFICE, COMMUNE_PERIOD, Action.READ_PERIOD, false),
+                Arguments.of("office and unit", OFFICE_AND_UNIT, VILLAGE_UNIT, Action.CREATE_REPORT, false));
+    }
+
+    @ParameterizedTest(name = "{0} {3} on {2}: {4}")
+    @MethodSource("table")
+    void actions(String who, Caller caller, Target target, Action action, boolean allowed) {
+        assertEquals(allowed, new AccessPolicy().allows(caller, action, target));
+    }
+}

@@ -1,6 +1,7 @@
 package vn.thiduaso.plan;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -74,6 +75,9 @@ class DemoDataLoaderTest {
         // Units carry their head and contacts.
         given().header("Authorization", "Bearer " + admin).queryParam("q", "Phòng Kinh tế").get("/api/v1/units")
                 .then().statusCode(200).body("items.headName", hasItem("Nguyễn Văn Khánh"));
+        // Each commune has its (invented) emulation cluster; an office sees only its own commune's.
+        given().header("Authorization", "Bearer " + login("vinhbao.office")).get("/api/v1/clusters")
+                .then().statusCode(200).body("items.name", contains("Khối các thôn xã Vĩnh Bảo"));
         // Thôn 1 answers the Vĩnh Bảo plan with its own issued plan.
         given().header("Authorization", "Bearer " + login("vinhbao.office")).get("/api/v1/plans/" + vinhBao.plan().id + "/unit-plans")
                 .then().statusCode(200).body("findAll { it.status == 'ISSUED' }.unit.name", hasItem("Thôn 1"));

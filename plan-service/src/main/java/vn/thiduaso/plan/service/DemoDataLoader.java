@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
@@ -45,6 +46,7 @@ public class DemoDataLoader {
 
     static final String RESOURCE = "demo/demo-data.json";
     /** Unit plans (cascade) in the demo, each answering the commune plan named by its {@code parentPlan}. */
+    static final String CLUSTERS = "demo/clusters.json";
     static final List<String> UNIT_PLANS = List.of("demo/unit-plans/vinh-bao-thon-1.json");
     private static final List<String> COMMUNE_ROLES = List.of(Roles.OFFICE, Roles.LEADER, Roles.COUNCIL, Roles.UNIT,
             Roles.BOARD);
@@ -57,10 +59,11 @@ public class DemoDataLoader {
     private final UserRepository users;
     private final ObjectMapper mapper;
     private final DemoPlans demoPlans;
+    private final ClusterService clusters;
 
     public DemoDataLoader(@ConfigProperty(name = "thiduaso.demo.enabled", defaultValue = "false") boolean demoEnabled,
             IdentityConfig identity, DirectoryService directory, PlanService plans, UnitRepository units,
-            UserRepository users, ObjectMapper mapper, DemoPlans demoPlans) {
+            UserRepository users, ObjectMapper mapper, DemoPlans demoPlans, ClusterService clusters) {
         this.demoEnabled = demoEnabled;
         this.identity = identity;
         this.directory = directory;
@@ -69,6 +72,7 @@ public class DemoDataLoader {
         this.users = users;
         this.mapper = mapper;
         this.demoPlans = demoPlans;
+        this.clusters = clusters;
     }
 
     void onStart(@Observes StartupEvent event) throws IOException {
@@ -149,6 +153,7 @@ public class DemoDataLoader {
                     .path("parentPlan").asText();
             demoPlans.issue(system, resource, communeUnits.get(parent), issuedByCommune);
         }
+        loadClusters(system, communeUnits);
         Log.infof("Loaded demo data: %d regions, %d issued plans", data.regions().size(), issued.size());
         return issued;
     }
@@ -165,6 +170,37 @@ public class DemoDataLoader {
                 null, List.of(), List.of(), new Signer(null, null, spec.signerTitle(), spec.signerName()), empty.place(), List.of(), List.of());
         PlanView draft = plans.create(system, new PlanInput(spec.title(), spec.summary(), commune.id, null, content));
         return plans.issue(system, draft.plan().id, draft.plan().version, null, null);
+    }
+
+    /**
+     * Khối thi đua of {@code demo/clusters.json} (invented: no seed names one), units named
+     * {@code unit:<code>} within the cluster's commune.
+     */
+    private void loadClusters(CallerScope system, Map<String, Function<String, Unit>> communeUnits) throws IOException {
+        JsonNode file;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(CLUSTERS)) {
+            file = mapper.readTree(in);
+        }
+        for (JsonNode c : file.path("clusters")) {
+            String commune = code(c.path("communeId").asText());
+            Function<String, Unit> unitsOfCommune = communeUnits.get(commune);
+            Function<String, UUID> id = ref -> {
+                Unit u = unitsOfCommune.apply(code(ref));
+                if (u == null) {
+                    throw new IllegalStateException("Demo cluster refers to " + ref + ", which does not exist");
+                }
+                return u.id;
+            };
+            List<UUID> members = new ArrayList<>();
+            c.path("memberUnitIds").forEach(m -> members.add(id.apply(m.asText())));
+            clusters.create(system, new ClusterService.ClusterFields(c.path("name").asText(),
+                    id.apply(c.path("communeId").asText()), c.path("year").asInt(),
+                    id.apply(c.path("headUnitId").asText()), id.apply(c.path("deputyUnitId").asText()), members, null));
+        }
+    }
+
+    private static String code(String unitRef) {
+        return unitRef.startsWith("unit:") ? unitRef.substring("unit:".length()) : unitRef;
     }
 
     private Unit systemUnit() {

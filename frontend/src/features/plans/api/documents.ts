@@ -1,5 +1,4 @@
-import { API_PREFIX, ApiError, type ProblemDetails } from '@/lib/api-client'
-import { useAuthStore } from '@/stores/auth'
+import { api, saveBlob } from '@/lib/api-client'
 
 export type DocumentFormat = 'docx' | 'pdf'
 
@@ -16,35 +15,13 @@ export function documentFileName(plan: { number: string | null; title: string },
 }
 
 /**
- * GET /plans/{id}/document.{docx|pdf} with the session's bearer token (a plain link would carry
- * none) and save the answer as a file.
+ * GET /plans/{id}/document.{docx|pdf} through the shared client (bearer token, silent refresh,
+ * problem+json errors as ApiError; a plain link would carry no token) and save it as a file.
  */
 export async function downloadDocument(
   plan: { id: string; number: string | null; title: string },
   format: DocumentFormat,
 ): Promise<void> {
-  const token = useAuthStore().token
-  const response = await fetch(`${API_PREFIX}/plans/${encodeURIComponent(plan.id)}/document.${format}`, {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-  }).catch((cause: unknown) => {
-    throw new ApiError(0, { title: 'Network error', detail: cause instanceof Error ? cause.message : String(cause) })
-  })
-  if (!response.ok) {
-    let problem: ProblemDetails = {}
-    try {
-      problem = (await response.json()) as ProblemDetails
-    } catch {
-      problem = { title: response.statusText }
-    }
-    throw new ApiError(response.status, problem)
-  }
-  const blob = await response.blob()
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = documentFileName(plan, format)
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  const blob = await api.getBlob(`/plans/${encodeURIComponent(plan.id)}/document.${format}`)
+  saveBlob(blob, documentFileName(plan, format))
 }

@@ -17,11 +17,14 @@ public final class Topics {
     public static final String AWARDS = "awards";
     /** The award-form catalogue (award-service), keyed by form code; compacted. plan-service checks plan award forms against it. */
     public static final String CATALOGUE_AWARD_FORMS = "catalogue.award-forms";
+    /** The working-day calendar per year (notification-service), keyed by year; compacted. */
+    public static final String CALENDAR_WORKING_DAYS = "calendar.working-days";
 
     /** Topics whose latest record per key is the state: created with cleanup.policy=compact. */
-    public static final List<String> COMPACTED = List.of(DIRECTORY_UNITS, DIRECTORY_USERS, CATALOGUE_AWARD_FORMS);
+    public static final List<String> COMPACTED = List.of(DIRECTORY_UNITS, DIRECTORY_USERS, CATALOGUE_AWARD_FORMS,
+            CALENDAR_WORKING_DAYS);
     public static final List<String> ALL = List.of(DIRECTORY_UNITS, DIRECTORY_USERS, PLANS, REPORTS, AWARDS,
-            CATALOGUE_AWARD_FORMS);
+            CATALOGUE_AWARD_FORMS, CALENDAR_WORKING_DAYS);
 
     /** Dead-letter topic of one consuming service, e.g. {@code dlt.report-service}. */
     public static String deadLetter(String service) {

@@ -5,7 +5,15 @@ export type ServiceName = 'plan' | 'report' | 'award' | 'notification'
 
 export const apiRoutes: Record<ServiceName, readonly string[]> = {
   plan: ['/api/v1/auth', '/api/v1/units', '/api/v1/users', '/api/v1/movements', '/api/v1/plans'],
-  report: ['/api/v1/reporting-periods', '/api/v1/reports', '/api/v1/dashboards'],
+  report: [
+    '/api/v1/reporting-periods',
+    '/api/v1/reports',
+    '/api/v1/report-requirements',
+    '/api/v1/review-queue',
+    '/api/v1/consolidations',
+    '/api/v1/report-settings',
+    '/api/v1/dashboards',
+  ],
   award: [
     '/api/v1/award-forms',
     '/api/v1/award-rounds',
@@ -20,6 +28,7 @@ export const apiRoutes: Record<ServiceName, readonly string[]> = {
     '/api/v1/notifications',
     '/api/v1/preferences',
     '/api/v1/calendar',
+    '/api/v1/inbox',
   ],
 }
 

@@ -61,6 +61,13 @@ public interface NotificationConfig {
         @WithDefault("3")
         int escalateFromOverdueDay();
 
+        /**
+         * A day's digest (sent from {@link #sendAt()} on) lists the notifications that arrived up to
+         * this long after it; later ones go into the next day's.
+         */
+        @WithDefault("PT1H")
+        Duration digestCollect();
+
         /** How often the scheduler looks for due reminders (read by its {@code @Scheduled}). */
         @WithDefault("30s")
         String pollInterval();

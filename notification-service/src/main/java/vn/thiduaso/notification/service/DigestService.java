@@ -26,7 +26,8 @@ import vn.thiduaso.platform.time.VietnamTime;
 /**
  * Thư tổng hợp: once a day, from the reminder time on (08:00, right after that morning's
  * reminders), each user who chose DIGEST gets one mail listing the notifications their inbox
- * received since their last digest. The row (user, day) in {@code digest_run} is taken first, so
+ * received since their last digest, up to the end of the morning's collection window
+ * ({@code digest-collect}, 1 h: so the 08:00 reminders are in it); later ones wait for the next day. The row (user, day) in {@code digest_run} is taken first, so
  * two instances never both send a user's digest of a day.
  */
 @ApplicationScoped
@@ -68,10 +69,14 @@ public class DigestService {
         if (now.isBefore(sendAt)) {
             return 0;
         }
-        List<UUID> waiting = inbox.usersWithPendingDigest(now, today, limit);
+        // The day's digest lists what arrived up to the end of the morning's collection window (the
+        // 08:00 reminders included); what comes later waits for tomorrow's.
+        Instant cutoff = sendAt.plus(config.reminders().digestCollect());
+        Instant until = now.isBefore(cutoff) ? now : cutoff;
+        List<UUID> waiting = inbox.usersWithPendingDigest(until, today, limit);
         int sent = 0;
         for (UUID userId : waiting) {
-            if (send(userId, today, now)) {
+            if (send(userId, today, until, now)) {
                 sent++;
             }
         }
@@ -81,8 +86,8 @@ public class DigestService {
         return waiting.size();
     }
 
-    private boolean send(UUID userId, LocalDate today, Instant now) {
-        List<InboxItem> items = inbox.pendingDigest(userId, now);
+    private boolean send(UUID userId, LocalDate today, Instant until, Instant now) {
+        List<InboxItem> items = inbox.pendingDigest(userId, until);
         DirectoryUser user = users.findById(userId);
         if (items.isEmpty() || user == null || !user.mailable()) {
             items.forEach(i -> i.digestPending = false);

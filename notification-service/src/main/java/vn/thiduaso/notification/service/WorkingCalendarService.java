@@ -78,14 +78,23 @@ public class WorkingCalendarService {
             if (!repository.insertYearIfAbsent(year.year(), source(year), now)) {
                 continue;
             }
+            // one row per date: a date listed twice in the data (2028-05-01) keeps both names
+            java.util.Map<LocalDate, WorkingCalendarDay> byDate = new java.util.LinkedHashMap<>();
             for (DefaultCalendar.Day d : year.days()) {
-                WorkingCalendarDay day = new WorkingCalendarDay();
-                day.day = d.date();
-                day.year = year.year();
+                WorkingCalendarDay day = byDate.get(d.date());
+                if (day == null) {
+                    day = new WorkingCalendarDay();
+                    day.day = d.date();
+                    day.year = year.year();
+                    day.name = d.name();
+                    byDate.put(d.date(), day);
+                } else {
+                    day.name = (day.name + "; " + d.name());
+                }
                 day.kind = d.kind();
-                day.name = d.name();
-                repository.persist(day);
+                day.name = day.name.length() > 200 ? day.name.substring(0, 200) : day.name;
             }
+            byDate.values().forEach(repository::persist);
             seeded++;
         }
         if (seeded > 0) {

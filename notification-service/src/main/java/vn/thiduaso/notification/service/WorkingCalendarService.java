@@ -131,16 +131,18 @@ public class WorkingCalendarService {
         }
         Instant now = clock.instant();
         String by = caller.username() == null ? "admin" : caller.username();
-        if (row == null) {
+        boolean created = row == null;
+        if (created) {
             row = new WorkingCalendarYear();
             row.year = year;
-            row.source = "";
-            repository.persist(row);
         }
         row.source = "Quản trị sửa ngày " + vn.thiduaso.platform.time.VietnamTime.date(now) + " / edited by an administrator";
         row.edited = true;
         row.changedAt = now;
         row.changedBy = by;
+        if (created) {
+            repository.persist(row);
+        }
         repository.deleteDays(year);
         repository.flush();
         for (CalendarDay d : days) {

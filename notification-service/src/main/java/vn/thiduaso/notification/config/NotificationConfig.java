@@ -75,10 +75,6 @@ public interface NotificationConfig {
         /** Rows claimed per transaction. */
         @WithDefault("100")
         int batchSize();
-
-        /** The manual reminder ("Nhắc nhở") refuses lists longer than this. */
-        @WithDefault("500")
-        int manualMaxUnits();
     }
 
     interface Mail {

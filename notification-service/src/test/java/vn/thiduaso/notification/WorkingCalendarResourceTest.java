@@ -36,13 +36,13 @@ class WorkingCalendarResourceTest {
     void theDefaultYearsAreSeededAndReadableByEveryone() {
         Commune c = Commune.create();
         given().header("Authorization", c.unitToken(c.village()))
-                .when().get("/api/v1/calendar/working-days/2026")
+                .when().get("/api/v1/calendar/working-days/2029")
                 .then().statusCode(200)
-                .body("year", equalTo(2026))
-                .body("source", startsWith("Thông báo nghỉ lễ, Tết năm 2026"))
+                .body("year", equalTo(2029))
+                .body("source", startsWith("Bộ luật Lao động 2019"))
                 .body("edited", equalTo(false))
-                .body("days.date", hasItem("2026-02-16"))
-                .body("days.find { it.date == '2026-02-16' }.kind", equalTo("DAY_OFF"));
+                .body("days.date", hasItem("2029-09-03"))
+                .body("days.find { it.date == '2029-09-03' }.kind", equalTo("DAY_OFF"));
         // a year without data: weekends only, said so
         given().header("Authorization", c.unitToken(c.village()))
                 .when().get("/api/v1/calendar/working-days/2040")
@@ -94,6 +94,37 @@ class WorkingCalendarResourceTest {
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("currentVersion", equalTo(version + 1));
+    }
+
+    @Test
+    void aNewDayOffMovesTheWaitingReminderStepsToTheWorkingDayBefore() throws Exception {
+        Commune c = Commune.create();
+        Commune.Person user = c.unitUser();
+        Events.userUpserted(user).send().awaitProcessed();
+        Events.Period period = Events.period(c, Events.todayInVietnam().plusDays(30), c.village());
+        Events.periodOpened(period, c.communePath()).send().awaitProcessed();
+        java.util.UUID deadline = Db.deadlineId(period, c.village());
+        String where = " from scheduled_reminder where deadline_id = '" + deadline + "' and step = 'BEFORE_14' and recipient_id = '"
+                + user.id() + "'";
+        java.time.LocalDate day = java.time.LocalDate.parse(Db.text("select step_date::text" + where));
+        int year = day.getYear();
+
+        // the administrator declares that (working) day a day off, keeping the year's other days
+        io.restassured.path.json.JsonPath current = given().header("Authorization", admin())
+                .when().get("/api/v1/calendar/working-days/" + year).then().statusCode(200).extract().jsonPath();
+        List<java.util.Map<String, Object>> days = new java.util.ArrayList<>(current.getList("days"));
+        days.add(java.util.Map.of("date", day.toString(), "kind", "DAY_OFF", "name", "Nghỉ đột xuất"));
+        String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.Map.of("days", days));
+        given().header("Authorization", admin()).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/calendar/working-days/" + year)
+                .then().statusCode(200);
+
+        java.time.LocalDate before = vn.thiduaso.platform.calendar.DefaultCalendar.calendar().onOrBefore(day.minusDays(1));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> before.toString().equals(Db.text("select step_date::text" + where)));
+        assertEquals("SCHEDULED", Db.text("select status" + where));
+        assertEquals(before.atTime(8, 0).atZone(vn.thiduaso.platform.time.VietnamTime.ZONE).toInstant().getEpochSecond(),
+                Db.count("select extract(epoch from fire_at)::bigint" + where));
     }
 
     @Test
@@ -154,7 +185,7 @@ class WorkingCalendarResourceTest {
                 .when().put("/api/v1/calendar/working-days/2026")
                 .then().statusCode(401);
         given().when().get("/api/v1/calendar/working-days/2026").then().statusCode(401).contentType("application/problem+json");
-        given().header("Authorization", c.officeToken()).when().get("/api/v1/calendar/working-days/2026")
+        given().header("Authorization", c.officeToken()).when().get("/api/v1/calendar/working-days/2029")
                 .then().statusCode(200).body("edited", equalTo(false));
     }
 }

@@ -37,9 +37,11 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
         return list("recipientUnitId = ?1 and status = ?2", recipientUnitId, DeadlineStatus.OPEN);
     }
 
-    /** Open deadlines not yet past their reminder horizon (a calendar edit re-plans them). */
-    public List<Deadline> openDueAfter(Instant after) {
-        return list("status = ?1 and dueAt > ?2", DeadlineStatus.OPEN, after);
+    /** Units with open deadlines not yet past their reminder horizon (a calendar edit re-plans them), in a fixed order. */
+    public List<UUID> unitsWithOpenDueAfter(Instant after) {
+        return getEntityManager().createQuery(
+                "select distinct d.unitId from Deadline d where d.status = :open and d.dueAt > :after order by d.unitId",
+                UUID.class).setParameter("open", DeadlineStatus.OPEN).setParameter("after", after).getResultList();
     }
 
     /** Deadlines of the feed owner's scope that still concern someone (not withdrawn), soonest first. */

@@ -13,7 +13,6 @@ import vn.thiduaso.notification.domain.Deadline;
 import vn.thiduaso.notification.domain.DirectoryUser;
 import vn.thiduaso.notification.domain.EmailKind;
 import vn.thiduaso.notification.domain.EmailMessage;
-import vn.thiduaso.notification.domain.EmailStatus;
 import vn.thiduaso.notification.domain.NotificationPreference;
 import vn.thiduaso.notification.repository.DeadlineRepository;
 import vn.thiduaso.notification.repository.DirectoryUserRepository;

@@ -49,15 +49,21 @@ public class ReminderPlanner {
     private final DirectoryUserRepository users;
     private final DirectoryUnitRepository units;
     private final WorkingCalendarService calendars;
+    private final vn.thiduaso.notification.repository.DeadlineRepository deadlines;
+    private final vn.thiduaso.platform.db.AdvisoryLocks locks;
     private final NotificationConfig config;
     private final Clock clock;
 
     public ReminderPlanner(ScheduledReminderRepository reminders, DirectoryUserRepository users,
-            DirectoryUnitRepository units, WorkingCalendarService calendars, NotificationConfig config, Clock clock) {
+            DirectoryUnitRepository units, WorkingCalendarService calendars,
+            vn.thiduaso.notification.repository.DeadlineRepository deadlines, vn.thiduaso.platform.db.AdvisoryLocks locks,
+            NotificationConfig config, Clock clock) {
         this.reminders = reminders;
         this.users = users;
         this.units = units;
         this.calendars = calendars;
+        this.deadlines = deadlines;
+        this.locks = locks;
         this.config = config;
         this.clock = clock;
     }
@@ -135,6 +141,32 @@ public class ReminderPlanner {
             reminders.insertIfAbsent(deadline.id, deadline.cycle, plan.step().name(), plan.step().kind(),
                     plan.recipient().kind(), plan.recipient().id(), plan.step().date(), plan.step().fireAt(), now);
         }
+    }
+
+    /**
+     * Re-plans the open deadlines of some units (after a calendar edit), holding the units' locks in
+     * sorted order like every other planner, so that it never deadlocks with a consumer.
+     */
+    @Transactional
+    public int replanUnits(List<UUID> unitIds, Instant dueAfter, WorkingCalendar calendar) {
+        locks.lockAll(unitIds.stream().map(AnnouncementService::unitLockName).toList());
+        int n = 0;
+        for (UUID unitId : unitIds) {
+            for (Deadline d : deadlines.openOfUnit(unitId)) {
+                if (d.dueAt.isAfter(dueAfter)) {
+                    sync(d, calendar);
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** How far back a due instant may lie and still have overdue steps ahead. */
+    public java.time.Duration horizon() {
+        ReminderLadder.Rules r = rules();
+        return java.time.Duration.ofDays(r.overdueFirstDay()
+                + (long) Math.max(0, r.overdueMaxSteps() - 1) * Math.max(1, r.overdueEveryDays()) + 7);
     }
 
     /** The deadline is closed (submitted, accepted, withdrawn): what still waits is cancelled. */

@@ -2,7 +2,6 @@ package vn.thiduaso.notification.service;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,15 +10,13 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.logging.Log;
-import vn.thiduaso.notification.domain.Deadline;
 import vn.thiduaso.notification.domain.WorkingCalendarDay;
 import vn.thiduaso.notification.domain.WorkingCalendarYear;
 import vn.thiduaso.notification.messaging.CalendarEvents;
-import vn.thiduaso.notification.repository.DeadlineRepository;
 import vn.thiduaso.notification.repository.WorkingCalendarRepository;
 import vn.thiduaso.notification.service.AccessPolicy.Action;
 import vn.thiduaso.notification.service.AccessPolicy.Target;
@@ -37,8 +34,9 @@ import vn.thiduaso.platform.security.CallerScope;
 /**
  * Lịch làm việc: this service's editable copy of the working-day calendar. Years come from the
  * platform's {@link DefaultCalendar} at start (only years not present: an administrator's edit is
- * never overwritten); an edit replaces one year's exceptions, re-plans the open deadlines'
- * reminders and is published as WorkingCalendarChanged v1 for report-service.
+ * never overwritten); an edit replaces one year's exceptions, is published as WorkingCalendarChanged
+ * v1 for report-service, and after its commit the open deadlines' reminders are re-planned
+ * ({@link CalendarReplanner}).
  */
 @ApplicationScoped
 public class WorkingCalendarService {
@@ -52,20 +50,22 @@ public class WorkingCalendarService {
             Long version, List<CalendarDay> days) {
     }
 
+    /** Fired (CDI) in the transaction of an edit; observed after its commit. */
+    public record WorkingCalendarChangedLocally(int year) {
+    }
+
     private final WorkingCalendarRepository repository;
-    private final DeadlineRepository deadlines;
-    private final Instance<ReminderPlanner> planner;
     private final Outbox outbox;
     private final AccessPolicy policy;
+    private final Event<WorkingCalendarChangedLocally> changed;
     private final Clock clock;
 
-    public WorkingCalendarService(WorkingCalendarRepository repository, DeadlineRepository deadlines,
-            Instance<ReminderPlanner> planner, Outbox outbox, AccessPolicy policy, Clock clock) {
+    public WorkingCalendarService(WorkingCalendarRepository repository, Outbox outbox, AccessPolicy policy,
+            Event<WorkingCalendarChangedLocally> changed, Clock clock) {
         this.repository = repository;
-        this.deadlines = deadlines;
-        this.planner = planner;
         this.outbox = outbox;
         this.policy = policy;
+        this.changed = changed;
         this.clock = clock;
     }
 
@@ -159,24 +159,10 @@ public class WorkingCalendarService {
                 new CalendarEvents.WorkingCalendarChanged(year,
                         sorted.stream().map(d -> new CalendarEvents.Day(d.date(), d.kind().name(), d.name().trim())).toList(),
                         now, by));
-        replanOpenDeadlines(now);
+        // re-planned after the commit, unit by unit (CalendarReplanner), never inside this transaction
+        changed.fire(new WorkingCalendarChangedLocally(year));
         Log.infof("Working calendar %d changed by %s: %d exception day(s)", year, by, days.size());
         return view(year);
-    }
-
-    /** Every open deadline whose ladder may still have steps ahead gets its rows re-planned. */
-    private void replanOpenDeadlines(Instant now) {
-        WorkingCalendar calendar = calendar();
-        ReminderPlanner p = planner.get();
-        var rules = p.rules();
-        long horizonDays = rules.overdueFirstDay() + (long) Math.max(0, rules.overdueMaxSteps() - 1)
-                * Math.max(1, rules.overdueEveryDays()) + 7;
-        int replanned = 0;
-        for (Deadline d : deadlines.openDueAfter(now.minus(Duration.ofDays(horizonDays)))) {
-            p.sync(d, calendar);
-            replanned++;
-        }
-        Log.debugf("Working calendar change: %d open deadline(s) re-planned", replanned);
     }
 
     private YearView view(int year) {

@@ -19,7 +19,7 @@ export interface AutosaveOptions<T> {
  * by field path (`contents[2].text`), a 409 (stale version) stops saving until the page reloads.
  */
 export function useAutosave<T>(options: AutosaveOptions<T>) {
-  const delay = options.delayMs ?? 1500
+  const delay = options.delayMs ?? 1000
   const state = ref<SaveState>('idle')
   const error = shallowRef<unknown>(null)
   const fieldErrors = ref<Record<string, string>>({})

@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/vue'
 import BoardConsolidationsPage from '@/features/consolidation/pages/BoardConsolidationsPage.vue'
 import ConsolidationsPage from '@/features/consolidation/pages/ConsolidationsPage.vue'
 import { api } from '@/lib/api-client'
-import { page, renderWithApp } from '@/test/render'
+import { createHarness, page, renderWithApp } from '@/test/render'
 import type { ConsolidationSummary, PeriodOption } from '@/features/consolidation/api/types'
 
 const culture = { id: 'c1', name: 'UBND phường Kiến An', path: '/hp/kien-an' }
@@ -80,5 +80,18 @@ describe('consolidation lists', { timeout: 45_000 }, () => {
     await vi.waitFor(() =>
       expect(get).toHaveBeenLastCalledWith('/consolidations', expect.objectContaining({ query: expect.objectContaining({ year: 2025, status: 'SUBMITTED' }) })),
     )
+  })
+
+  it('opens each page to the roles that use it', async () => {
+    const at = async (path: string, role: 'office' | 'leader' | 'unit' | 'board' | 'admin') => (await createHarness({ path, role })).router.currentRoute.value.name
+    expect(await at('/consolidations', 'office')).toBe('consolidations')
+    expect(await at('/consolidation/p-1', 'leader')).toBe('consolidation-editor')
+    expect(await at('/consolidation/p-1', 'unit')).toBe('plans')
+    expect(await at('/board/consolidations', 'board')).toBe('board-consolidations')
+    expect(await at('/board/consolidations', 'office')).toBe('plans')
+    expect(await at('/dashboards', 'board')).toBe('dashboards')
+    expect(await at('/dashboards', 'unit')).toBe('plans')
+    expect(await at('/inbox', 'unit')).toBe('inbox')
+    expect(await at('/preferences', 'unit')).toBe('preferences')
   })
 })

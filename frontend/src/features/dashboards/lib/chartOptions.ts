@@ -24,7 +24,7 @@ export function attainmentBarOption(target: AttainmentTarget, labels: ChartLabel
   const hasTarget = target.targetValue !== null && target.targetValue !== undefined
   return {
     animation: false,
-    grid: { left: 8, right: hasTarget ? 72 : 16, top: 36, bottom: 8 },
+    grid: { left: 8, right: 16, top: 36, bottom: 8 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: {
       type: 'category',
@@ -46,7 +46,7 @@ export function attainmentBarOption(target: AttainmentTarget, labels: ChartLabel
               symbol: 'none',
               silent: true,
               lineStyle: { type: 'dashed', color: TARGET, width: 2 },
-              label: { formatter: `${labels.target}: ${labels.format(target.targetValue)}`, color: TARGET },
+              label: { position: 'insideEndTop', formatter: `${labels.target}: ${labels.format(target.targetValue)}`, color: TARGET },
               data: [{ yAxis: target.targetValue as number, name: labels.target }],
             }
           : undefined,

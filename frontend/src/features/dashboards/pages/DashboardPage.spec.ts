@@ -131,6 +131,7 @@ describe('DashboardPage', { timeout: 45_000 }, () => {
 
     const table = await screen.findByTestId('missing-table')
     expect(await within(table).findByText('Phạm Minh Đức')).toBeInTheDocument()
+    expect(table).toHaveTextContent('quá hạn 16 ngày')
     expect(table).toHaveTextContent('tdp3@kienan.example')
     await fireEvent.click(screen.getByRole('button', { name: 'Nhắc nhở Tổ dân phố 3' }))
     await vi.waitFor(() => expect(post).toHaveBeenCalledWith('/deadlines/remind', { periodId: 'p-1', unitIds: ['v3'] }))

@@ -72,6 +72,16 @@ describe('MyReportsPage (Báo cáo của tôi)', () => {
     expect(await screen.findByText('Chưa có kỳ báo cáo nào phải nộp')).toBeInTheDocument()
   })
 
+  it('narrows to one plan from ?planId= and clears it', async () => {
+    const get = vi.spyOn(api, 'get').mockResolvedValue(page(rows.slice(0, 1)))
+    const { router } = await renderWithApp(MyReportsPage, { path: '/reports?planId=p-1', role: 'unit' })
+    await vi.waitFor(() => expect(get).toHaveBeenCalledWith('/report-requirements', expect.objectContaining({ query: expect.objectContaining({ planId: 'p-1' }) })))
+    const filter = await screen.findByTestId('reports-plan-filter')
+    expect(filter).toHaveTextContent('Lọc theo một kế hoạch')
+    await fireEvent.click(filter.querySelector('.el-tag__close')!)
+    await vi.waitFor(() => expect(router.currentRoute.value.query.planId).toBeUndefined())
+  })
+
   it('shows cards instead of the table on a phone', async () => {
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('max-width'), media: query, addEventListener: () => {}, removeEventListener: () => {} }))
     try {

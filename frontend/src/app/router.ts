@@ -62,8 +62,42 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'reports',
         name: 'reports',
-        component: () => import('@/features/reports/pages/ReportingPeriodsPage.vue'),
+        component: () => import('@/features/reports/pages/MyReportsPage.vue'),
         meta: { titleKey: 'reports.title' },
+      },
+      {
+        path: 'reports/review',
+        name: 'report-review',
+        component: () => import('@/features/reports/pages/ReviewQueuePage.vue'),
+        meta: { titleKey: 'reports.review.title', roles: ['office', 'leader', 'admin'] },
+      },
+      {
+        path: 'reports/periods',
+        name: 'reporting-periods',
+        component: () => import('@/features/reports/pages/ReportingPeriodsPage.vue'),
+        meta: { titleKey: 'reports.periods.title' },
+      },
+      {
+        path: 'reports/periods/:id',
+        name: 'reporting-period',
+        component: () => import('@/features/reports/pages/PeriodDetailPage.vue'),
+        props: true,
+        meta: { titleKey: 'reports.periods.title' },
+      },
+      {
+        // The link of the reminder mails: opens (for a unit, starts) the report of a requirement.
+        path: 'reports/requirements/:requirementId',
+        name: 'report-requirement',
+        component: () => import('@/features/reports/pages/ReportFormPage.vue'),
+        props: true,
+        meta: { titleKey: 'reports.form.title' },
+      },
+      {
+        path: 'reports/:id',
+        name: 'report-detail',
+        component: () => import('@/features/reports/pages/ReportFormPage.vue'),
+        props: true,
+        meta: { titleKey: 'reports.form.title' },
       },
       {
         path: 'awards',

@@ -173,7 +173,7 @@ public class ReportingPeriodService {
             if (requirement.isEmpty()) {
                 period.require(reporter);
                 requirementsChanged = true;
-            } else if (requirement.get().reinstate(reports.existsForRequirement(requirement.get().id))) {
+            } else if (requirement.get().reinstate(reports.statusOf(requirement.get().id))) {
                 requirementsChanged = true;
             }
         }

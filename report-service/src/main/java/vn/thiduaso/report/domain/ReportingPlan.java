@@ -75,6 +75,25 @@ public class ReportingPlan {
         return closedAt == null && version >= planVersion;
     }
 
+    /**
+     * The applied version becomes what reports are written against. A v1 plan carries no structure:
+     * its lists stay empty (its reports have a summary only).
+     */
+    public void describe(String number, String title, UUID issuingUnitId, String issuingUnitPath,
+            String issuingUnitName, Integer startYear, Integer endYear, List<PlanContentItem> contents,
+            List<PlanTarget> targets, List<PlanAwardForm> awardForms) {
+        this.number = number == null || number.isBlank() ? null : number.strip();
+        this.title = title == null ? null : title.strip();
+        this.issuingUnitId = issuingUnitId;
+        this.issuingUnitPath = issuingUnitPath;
+        this.issuingUnitName = issuingUnitName;
+        this.startYear = startYear;
+        this.endYear = endYear;
+        this.contents = new ArrayList<>(contents);
+        this.targets = new ArrayList<>(targets);
+        this.awardForms = new ArrayList<>(awardForms);
+    }
+
     public boolean closed() {
         return closedAt != null;
     }

@@ -173,7 +173,7 @@ public class ReportResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Tải tệp đính kèm (truyền từng phần, ETag = SHA-256)")
     @APIResponse(responseCode = "200", description = "Nội dung tệp / the file",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ReportAttachment a = attachments.get(caller, id, attachmentId);

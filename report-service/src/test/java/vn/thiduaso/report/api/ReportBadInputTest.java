@@ -100,6 +100,14 @@ class ReportBadInputTest {
     }
 
     @Test
+    void aJsonBodyAboveTwoMebibytesIs413BeforeItIsRead() {
+        Map<String, Object> draft = villageDraft(s, 1);
+        draft.put("difficulties", "x".repeat(3 * 1024 * 1024));
+        put(unit, id, draft).then().statusCode(413).contentType("application/problem+json");
+        assertEquals(stored, snapshot());
+    }
+
+    @Test
     void aStaleVersionIs409WithTheCurrentVersion() {
         put(unit, id, villageDraft(s, 0)).then().statusCode(409)
                 .contentType("application/problem+json")

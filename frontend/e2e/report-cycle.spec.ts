@@ -198,7 +198,7 @@ test.describe('Chu trình báo cáo năm', () => {
     await row.getByRole('link', { name: 'Lập báo cáo' }).click()
     await expect(page).toHaveURL(new RegExp(`/reports/requirements/${requirement!.id}$`))
     expect((await started).status()).toBe(201)
-    await expect(page.getByTestId('report-title')).toHaveText(periodTitle)
+    await expect(page.getByTestId('report-title')).toHaveText(requirement!.period.title)
     await expect(page.getByTestId('report-status')).toHaveText('Đang soạn')
 
     const saved = () => page.waitForResponse((r) => /\/api\/v1\/reports\/[0-9a-f-]{36}$/.test(r.url()) && r.request().method() === 'PUT', { timeout: 20_000 })

@@ -1,6 +1,7 @@
 package vn.thiduaso.report.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -47,8 +48,52 @@ public class ReportRequirement {
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 
+    /**
+     * This unit's own deadline when it differs from the period's: an extension for the unit, or the
+     * new deadline after its report was returned. Null = the period's.
+     */
+    @Column(name = "due_at")
+    public Instant dueAt;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    /** Why the unit's deadline differs (the extension's or the return's reason). */
+    @Column(name = "due_reason")
+    public String dueReason;
+
     @Version
     public long version;
+
+    /** Hạn nộp của đơn vị: its own deadline when it has one, else the period's. */
+    public Instant effectiveDueAt() {
+        return dueAt != null ? dueAt : period.dueAt;
+    }
+
+    public LocalDate effectiveDueDate() {
+        return dueDate != null ? dueDate : period.dueDate;
+    }
+
+    /** The unit is given its own deadline (an extension for it, or after a return). */
+    public void setDeadline(ReportingDeadline deadline, String reason) {
+        dueAt = deadline.dueAt();
+        dueDate = deadline.dueDate();
+        dueReason = reason;
+    }
+
+    /** The period's deadline applies again (an extension for everyone that is later than this unit's own). */
+    public void clearDeadline() {
+        dueAt = null;
+        dueDate = null;
+        dueReason = null;
+    }
+
+    /** The requirement follows its report's status (a withdrawn requirement stays withdrawn). */
+    public void follow(ReportStatus reportStatus) {
+        if (active()) {
+            status = RequirementStatus.of(reportStatus);
+        }
+    }
 
     public boolean active() {
         return status != RequirementStatus.WITHDRAWN;
@@ -64,12 +109,12 @@ public class ReportRequirement {
         return true;
     }
 
-    /** The unit is listed again: back to where its report stands. */
-    public boolean reinstate(boolean hasReport) {
+    /** The unit is listed again: back to where its report stands ({@code reportStatus} null = no report). */
+    public boolean reinstate(ReportStatus reportStatus) {
         if (active()) {
             return false;
         }
-        status = hasReport ? RequirementStatus.DRAFTING : RequirementStatus.PENDING;
+        status = RequirementStatus.of(reportStatus);
         withdrawnAt = null;
         return true;
     }

@@ -85,6 +85,10 @@ public class ReportingPeriod {
     @Column(name = "due_at", nullable = false)
     public Instant dueAt;
 
+    /** The deadline as the plan set it, kept when the office extends it for everyone (null = never extended). */
+    @Column(name = "original_due_at")
+    public Instant originalDueAt;
+
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;
 
@@ -107,6 +111,18 @@ public class ReportingPeriod {
         dueDate = deadline.dueDate();
         dueAt = deadline.dueAt();
         return true;
+    }
+
+    /**
+     * Gia hạn cho tất cả: the period's deadline moves to {@code deadline}; the plan's own deadline is
+     * kept once in {@link #originalDueAt}. Per-unit deadlines earlier than the new one give way to it.
+     */
+    public void extend(ReportingDeadline deadline) {
+        if (originalDueAt == null) {
+            originalDueAt = dueAt;
+        }
+        dueDate = deadline.dueDate();
+        dueAt = deadline.dueAt();
     }
 
     public java.util.Optional<ReportRequirement> requirementOf(UUID unitId) {

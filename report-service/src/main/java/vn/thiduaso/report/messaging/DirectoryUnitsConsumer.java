@@ -23,7 +23,8 @@ public class DirectoryUnitsConsumer {
         this.consumer = consumer;
         this.handlers = EventHandlers.on(Topics.DIRECTORY_UNITS)
                 .handle(EventTypes.UNIT_UPSERTED, 1, UnitUpserted.class,
-                        (event, unit) -> directory.unitUpserted(unit.id(), unit.name(), unit.kind(), unit.path()))
+                        (event, unit) -> directory.unitUpserted(unit.id(), unit.name(), unit.kind(), unit.path(),
+                                unit.isActive(), unit.headName(), unit.email()))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package vn.thiduaso.report.messaging;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import vn.thiduaso.report.domain.PeriodKind;
+import vn.thiduaso.report.domain.PlanAwardForm;
+import vn.thiduaso.report.domain.PlanContentItem;
+import vn.thiduaso.report.domain.PlanTarget;
 import vn.thiduaso.report.domain.UnitSnapshot;
 import vn.thiduaso.report.service.IssuedPlan;
 
@@ -58,7 +62,8 @@ public final class PlanEvents {
             return new IssuedPlan(planId, 1, number, title, issuingUnitId, issuingUnitPath, issuingUnitName,
                     reportingObligations.stream().map(o -> new IssuedPlan.Obligation(o.obligationId(), o.title(),
                             PeriodKind.ANNUAL, o.recipientUnitId(), o.recipientUnitPath(), o.recipientUnitName(),
-                            o.dueDay(), o.dueMonth(), null, o.firstYear(), o.lastYear(), reporters, null)).toList());
+                            o.dueDay(), o.dueMonth(), null, o.firstYear(), o.lastYear(), reporters, null)).toList(),
+                    IssuedPlan.Structure.EMPTY);
         }
     }
 
@@ -102,14 +107,60 @@ public final class PlanEvents {
         }
     }
 
+    /** A content item of the plan (no body); an item without an id cannot be reported on and is left out. */
+    public record ContentRef(UUID id, String number, String title, List<ContentRef> children) {
+
+        PlanContentItem toItem() {
+            return new PlanContentItem(id, number, title, children == null ? List.of()
+                    : children.stream().filter(c -> c != null && c.id() != null).map(ContentRef::toItem).toList());
+        }
+    }
+
+    /** A target's value of one year; {@code comparison} is that year's own (an open set of strings). */
+    public record TargetValue(@NotNull Integer year, BigDecimal value, String comparison, String note) {
+    }
+
+    /** A target (chỉ tiêu); {@code comparison} and {@code targetGroup} are kept as text: new values must not be refused. */
+    public record Target(UUID id, String code, String name, String unitOfMeasure, Boolean percentage, String comparison,
+            String numeratorDescription, String denominatorDescription, String targetGroup, UUID contentId,
+            List<@NotNull @Valid TargetValue> values) {
+
+        PlanTarget toTarget() {
+            return new PlanTarget(id, code, name, unitOfMeasure, Boolean.TRUE.equals(percentage), comparison,
+                    numeratorDescription, denominatorDescription, targetGroup, contentId,
+                    values == null ? List.of() : values.stream()
+                            .map(v -> new PlanTarget.YearValue(v.year(), v.value(), v.comparison(), v.note())).toList());
+        }
+    }
+
+    public record AwardForm(String code, List<String> recipientGroups, List<String> occasions) {
+    }
+
     /** Payload of {@code PlanIssued} v2 and {@code PlanAmended} v1 (the same version payload, plus a reason). */
     public record PlanVersion(@NotNull UUID planId, @NotNull @Min(1) Integer planVersion, String number,
             @NotBlank String title, @NotNull UUID issuingUnitId, @NotNull @Pattern(regexp = PATH) String issuingUnitPath,
-            String issuingUnitName, @NotNull List<@NotNull @Valid ObligationV2> reportingObligations) {
+            String issuingUnitName, @NotNull List<@NotNull @Valid ObligationV2> reportingObligations,
+            Integer startYear, Integer endYear, List<ContentRef> contents, List<@Valid Target> targets,
+            List<AwardForm> awardForms) {
 
         public IssuedPlan toIssuedPlan() {
             return new IssuedPlan(planId, planVersion, number, title, issuingUnitId, issuingUnitPath, issuingUnitName,
-                    reportingObligations.stream().map(ObligationV2::toObligation).toList());
+                    reportingObligations.stream().map(ObligationV2::toObligation).toList(), structure());
+        }
+
+        /** Items without an id (which a report could not refer to) are left out rather than refusing the plan. */
+        IssuedPlan.Structure structure() {
+            return new IssuedPlan.Structure(startYear, endYear,
+                    contents == null ? List.of()
+                            : contents.stream().filter(c -> c != null && c.id() != null).map(ContentRef::toItem).toList(),
+                    targets == null ? List.of()
+                            : targets.stream().filter(t -> t != null && t.id() != null).map(Target::toTarget).toList(),
+                    awardForms == null ? List.of()
+                            : awardForms.stream().filter(f -> f != null && f.code() != null && !f.code().isBlank())
+                                    .map(f -> new PlanAwardForm(f.code(),
+                                            f.recipientGroups() == null ? List.of() : f.recipientGroups(),
+                                            f.occasions() == null ? List.of() : f.occasions()))
+                                    .toList());
         }
     }
 

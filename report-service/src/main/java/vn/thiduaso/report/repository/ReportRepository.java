@@ -9,12 +9,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import vn.thiduaso.report.domain.Report;
+import vn.thiduaso.report.domain.ReportStatus;
 
 @ApplicationScoped
 public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
 
     public boolean existsForRequirement(UUID requirementId) {
         return count("requirement.id", requirementId) > 0;
+    }
+
+    /** The status of the requirement's report, or null when it has none. */
+    public ReportStatus statusOf(UUID requirementId) {
+        return getEntityManager().createQuery("select r.status from Report r where r.requirement.id = :id",
+                ReportStatus.class).setParameter("id", requirementId).getResultStream().findFirst().orElse(null);
     }
 
     /** Requirement id → id of its report, for the requirements that have one. */

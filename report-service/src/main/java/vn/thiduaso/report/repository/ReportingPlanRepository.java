@@ -16,10 +16,17 @@ public class ReportingPlanRepository implements PanacheRepositoryBase<ReportingP
         return plan == null || plan.accepts(version);
     }
 
-    public void applied(UUID planId, int version, Instant at) {
+    /** The version was applied; returns the plan's record for the caller to describe it. */
+    public ReportingPlan applied(UUID planId, int version, Instant at) {
         ReportingPlan plan = findOrNew(planId, version, at);
         plan.planVersion = Math.max(plan.planVersion, version);
         plan.updatedAt = at;
+        return plan;
+    }
+
+    /** A unit that issued plans moved: the copies of its path follow. */
+    public int moveIssuingUnit(UUID unitId, String path, String name) {
+        return update("issuingUnitPath = ?1, issuingUnitName = ?2 where issuingUnitId = ?3", path, name, unitId);
     }
 
     public void closed(UUID planId, Instant at) {

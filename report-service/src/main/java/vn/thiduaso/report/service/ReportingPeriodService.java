@@ -137,7 +137,10 @@ public class ReportingPeriodService {
         if (reconcile) {
             changed += withdrawDropped(plan, now);
         }
-        plans.applied(plan.planId(), plan.planVersion(), now);
+        IssuedPlan.Structure structure = plan.structure();
+        plans.applied(plan.planId(), plan.planVersion(), now).describe(plan.number(), plan.title(), plan.issuingUnitId(),
+                plan.issuingUnitPath(), plan.issuingUnitName(), structure.startYear(), structure.endYear(),
+                structure.contents(), structure.targets(), structure.awardForms());
         Log.infof("Plan %s (%s) v%d: %d reporting period(s) opened, %d changed", plan.planId(), plan.number(),
                 plan.planVersion(), opened.size(), changed);
         return opened;
@@ -173,7 +176,7 @@ public class ReportingPeriodService {
             if (requirement.isEmpty()) {
                 period.require(reporter);
                 requirementsChanged = true;
-            } else if (requirement.get().reinstate(reports.existsForRequirement(requirement.get().id))) {
+            } else if (requirement.get().reinstate(reports.statusOf(requirement.get().id))) {
                 requirementsChanged = true;
             }
         }

@@ -40,18 +40,27 @@ public final class TargetTotals {
             numeratorSum = v.numerator == null ? numeratorSum : add(numeratorSum, v.numerator);
             denominatorSum = v.denominator == null ? denominatorSum : add(denominatorSum, v.denominator);
         }
+        return new Sum(valueSum, numeratorSum, denominatorSum,
+                value(percentage, valueSum, numeratorSum, denominatorSum, withValue), units);
+    }
+
+    /**
+     * The commune's value from the sums ({@code withValue} = how many units gave a value): see the
+     * class comment. 2 decimals; null without data.
+     */
+    public static BigDecimal value(boolean percentage, BigDecimal valueSum, BigDecimal numeratorSum,
+            BigDecimal denominatorSum, int withValue) {
         BigDecimal value;
         if (!percentage) {
             value = valueSum;
         } else if (numeratorSum != null && denominatorSum != null && denominatorSum.signum() != 0) {
             value = TargetValue.percentage(numeratorSum, denominatorSum);
-        } else if (valueSum != null) {
+        } else if (valueSum != null && withValue > 0) {
             value = valueSum.divide(BigDecimal.valueOf(withValue), 4, RoundingMode.HALF_UP);
         } else {
             value = null;
         }
-        return new Sum(valueSum, numeratorSum, denominatorSum, value == null ? null : value.setScale(2, RoundingMode.HALF_UP),
-                units);
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The target of {@code year} summed over {@code values} (the reports' values of that target). */

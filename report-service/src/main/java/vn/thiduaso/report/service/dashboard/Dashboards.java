@@ -1,0 +1,80 @@
+package vn.thiduaso.report.service.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the dashboards answer (the REST resource and the XLSX exports both draw these). */
+public final class Dashboards {
+
+    /**
+     * Expected = active requirements; submitted = with a report SUBMITTED or ACCEPTED (onTime + late);
+     * returned = RETURNED now; accepted = ACCEPTED; missing = not submitted and the due instant has
+     * passed; notYetDue = not submitted, due later. expected = submitted + missing + notYetDue.
+     */
+    public record Counts(long expected, long submitted, long onTime, long late, long returned, long accepted,
+            long missing, long notYetDue) {
+    }
+
+    public record KindCounts(String unitKind, Counts counts) {
+    }
+
+    public record CommuneCounts(UUID communeId, String communeName, String communePath, Counts counts) {
+    }
+
+    public record PeriodCounts(UUID periodId, String title, int year, String kind, boolean secondHop, Instant dueAt,
+            Counts counts) {
+    }
+
+    /**
+     * One requirement: {@code status} its report's (NOT_STARTED without one), {@code state} where it
+     * stands in time: ON_TIME, LATE (submitted), MISSING (overdue), NOT_YET_DUE.
+     */
+    public record UnitRow(UUID requirementId, UUID unitId, String unitName, String unitKind, String unitPath,
+            UUID communeId, String communeName, UUID periodId, String periodTitle, int year, boolean secondHop,
+            String status, String state, Instant dueAt, Instant submittedAt, boolean late, long lateSeconds,
+            Counts counts) {
+    }
+
+    public record Completeness(Instant asOf, Counts totals, List<KindCounts> byUnitKind, List<CommuneCounts> byCommune,
+            List<PeriodCounts> periods, List<UnitRow> byUnit, long byUnitTotal, boolean byUnitTruncated) {
+    }
+
+    /** A unit's (or a commune's) figure of one target and year against the target value. */
+    public record Figure(BigDecimal value, BigDecimal valueSum, BigDecimal numeratorSum, BigDecimal denominatorSum,
+            int reportingUnits, Boolean attained) {
+    }
+
+    public record UnitValue(UUID unitId, String unitName, String unitPath, String unitKind, Figure figure) {
+    }
+
+    public record TrendPoint(int year, BigDecimal targetValue, String comparison, Figure figure) {
+    }
+
+    /** One target of one plan (one commune): the year's figure, the bars per unit, the trend over years. */
+    public record TargetAttainment(UUID planId, String planNumber, String planTitle, UUID communeId, String communeName,
+            UUID targetId, String code, String name, String unitOfMeasure, boolean percentage, Integer year,
+            String comparison, BigDecimal targetValue, Figure figure, List<UnitValue> units, List<TrendPoint> trend) {
+    }
+
+    /** A target code across every plan in scope (the board's city-wide figure), per year. */
+    public record CodeTrend(String code, int year, int communes, Figure figure) {
+    }
+
+    public record Attainment(Instant asOf, Integer year, List<TargetAttainment> targets, List<CodeTrend> byCode) {
+    }
+
+    public record MissingUnit(UUID requirementId, UUID periodId, String periodTitle, int year, boolean secondHop,
+            UUID communeId, String communeName, UUID unitId, String unitName, String unitPath, String unitKind,
+            String headName, String email, LocalDate dueDate, Instant dueAt, boolean overdue, long daysLeft,
+            UUID reportId, String reportStatus, int returnedCount) {
+    }
+
+    public record Missing(Instant asOf, List<MissingUnit> units, boolean truncated) {
+    }
+
+    private Dashboards() {
+    }
+}

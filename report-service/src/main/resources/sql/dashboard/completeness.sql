@@ -1,0 +1,83 @@
+-- Completeness and timeliness of reporting (GET /api/v1/dashboards/completeness), one statement:
+-- every active requirement in scope with its report's state, rolled up with GROUPING SETS into the
+-- totals, per unit kind, per commune, per period, and one row per requirement (the "by unit" table,
+-- capped at :limit rows; level_rows tells how many there are). A second-hop requirement (the
+-- commune's own report onwards) counts as submitted once its consolidation is SUBMITTED.
+-- Parameters: :scope, :descendants (LIKE pattern of the scope's subtree), :now, :limit; the service
+-- replaces the filters line with its optional conditions (year, plan, period, unit kind, subtree, second hop).
+-- level = grouping(unit_kind, commune_id, period_id, requirement_id): 15 totals, 7 per unit kind,
+-- 11 per commune, 13 per period, 0 per requirement.
+with base as (
+    select rq.id                                             as requirement_id,
+           rq.unit_id,
+           rq.unit_name,
+           rq.unit_path,
+           coalesce(du.kind, 'OTHER')                        as unit_kind,
+           p.id                                              as period_id,
+           p.title                                           as period_title,
+           p.year,
+           p.kind                                            as period_kind,
+           p.second_hop,
+           p.due_at                                          as period_due_at,
+           p.issuing_unit_id                                 as commune_id,
+           p.issuing_unit_path                               as commune_path,
+           coalesce(cu.name, rp.issuing_unit_name, p.issuing_unit_path) as commune_name,
+           coalesce(rq.due_at, p.due_at)                     as due_at,
+           case when p.second_hop then cr.status else r.status end             as status,
+           case when p.second_hop then cr.submitted_at else r.submitted_at end as submitted_at,
+           coalesce(case when p.second_hop then cr.late_seconds else r.late_seconds end, 0) as late_seconds
+    from report_requirement rq
+    join reporting_period p on p.id = rq.period_id
+    left join report r on r.requirement_id = rq.id
+    left join consolidated_report cr on cr.second_hop_requirement_id = rq.id and cr.status = 'SUBMITTED'
+    left join directory_unit du on du.id = rq.unit_id
+    left join directory_unit cu on cu.id = p.issuing_unit_id
+    left join reporting_plan rp on rp.plan_id = p.plan_id
+    where rq.status <> 'WITHDRAWN'
+      and (rq.unit_path = :scope or rq.unit_path like :descendants)
+      -- @filters
+), flagged as (
+    select b.*,
+           case when status in ('SUBMITTED', 'ACCEPTED') then 1 else 0 end                        as is_submitted,
+           case when status in ('SUBMITTED', 'ACCEPTED') and late_seconds = 0 then 1 else 0 end   as is_on_time,
+           case when status in ('SUBMITTED', 'ACCEPTED') and late_seconds > 0 then 1 else 0 end   as is_late,
+           case when status = 'RETURNED' then 1 else 0 end                                         as is_returned,
+           case when status = 'ACCEPTED' then 1 else 0 end                                         as is_accepted,
+           case when coalesce(status, '') not in ('SUBMITTED', 'ACCEPTED') and due_at <= :now then 1 else 0 end as is_missing,
+           case when coalesce(status, '') not in ('SUBMITTED', 'ACCEPTED') and due_at > :now then 1 else 0 end  as is_not_yet_due
+    from base b
+), rolled as (
+    select grouping(unit_kind, commune_id, period_id, requirement_id) as level,
+           unit_kind, commune_id, commune_path, commune_name,
+           period_id, period_title, year, period_kind, second_hop, period_due_at,
+           requirement_id, unit_id, unit_name, unit_path, status, due_at, submitted_at, late_seconds,
+           count(*)             as expected,
+           sum(is_submitted)    as submitted,
+           sum(is_on_time)      as on_time,
+           sum(is_late)         as late,
+           sum(is_returned)     as returned,
+           sum(is_accepted)     as accepted,
+           sum(is_missing)      as missing,
+           sum(is_not_yet_due)  as not_yet_due
+    from flagged
+    group by grouping sets (
+        (),
+        (unit_kind),
+        (commune_id, commune_path, commune_name),
+        (period_id, period_title, year, period_kind, second_hop, period_due_at),
+        (requirement_id, unit_id, unit_name, unit_path, unit_kind, commune_id, commune_path, commune_name,
+         period_id, period_title, year, period_kind, second_hop, period_due_at, status, due_at, submitted_at, late_seconds)
+    )
+), ranked as (
+    select r.*,
+           row_number() over (partition by level order by commune_name, commune_id, unit_kind, year, period_due_at,
+                              period_title, period_id, unit_name, requirement_id) as rn,
+           count(*) over (partition by level) as level_rows
+    from rolled r
+)
+select level, unit_kind, commune_id, commune_path, commune_name, period_id, period_title, year, period_kind,
+       second_hop, period_due_at, requirement_id, unit_id, unit_name, unit_path, status, due_at, submitted_at,
+       late_seconds, expected, submitted, on_time, late, returned, accepted, missing, not_yet_due, level_rows
+from ranked
+where level <> 0 or rn <= :limit
+order by level desc, rn

@@ -16,6 +16,7 @@ import vn.thiduaso.platform.test.TestEvents;
 import vn.thiduaso.platform.test.Tokens;
 import vn.thiduaso.report.domain.ReportRequirement;
 import vn.thiduaso.report.domain.ReportingPeriod;
+import vn.thiduaso.report.messaging.DirectoryUnitsConsumer;
 import vn.thiduaso.report.messaging.PlanEventsConsumer;
 import vn.thiduaso.report.repository.ReportingPeriodRepository;
 
@@ -173,11 +174,129 @@ public class IssuedPlans {
                         "reason", "Phong trào kết thúc"));
     }
 
+    /**
+     * The parts of a structured plan a report is written against: content 1 (with child 1.1) and 2; CT01
+     * a percentage target for everyone (2025: ≥ 70, 2026: ≥ 80, 2027: > 90); CT02 a count for villages
+     * only (2026: ≥ 10, 2027: ≥ 12); CT03 for schools only (2026: ≤ 5); one award form.
+     */
+    public record Structure(UUID content1, UUID content11, UUID content2, UUID percentTarget, UUID villageTarget,
+            UUID schoolTarget, String awardForm) {
+
+        public static Structure fresh() {
+            return new Structure(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                    UUID.randomUUID(), UUID.randomUUID(), "giay-khen-chu-tich-ubnd-xa");
+        }
+
+        List<Object> contents() {
+            return List.of(
+                    Map.of("id", content1.toString(), "number", "1", "title", "Thi đua chuyển đổi số",
+                            "children", List.of(Map.of("id", content11.toString(), "number", "1.1",
+                                    "title", "Kỹ năng số cho người dân", "children", List.of()))),
+                    Map.of("id", content2.toString(), "number", "2", "title", "Xây dựng nông thôn mới",
+                            "children", List.of()));
+        }
+
+        List<Object> targets() {
+            Map<String, Object> percent = new LinkedHashMap<>();
+            percent.put("id", percentTarget.toString());
+            percent.put("code", "CT01");
+            percent.put("name", "Tỷ lệ hộ gia đình sử dụng dịch vụ công trực tuyến");
+            percent.put("unitOfMeasure", "%");
+            percent.put("percentage", true);
+            percent.put("comparison", "GTE");
+            percent.put("numeratorDescription", "Số hộ sử dụng");
+            percent.put("denominatorDescription", "Tổng số hộ");
+            percent.put("targetGroup", null);
+            percent.put("contentId", content1.toString());
+            percent.put("values", List.of(Map.of("year", 2025, "value", 70),
+                    Map.of("year", 2026, "value", 80, "note", "trong toàn xã"),
+                    Map.of("year", 2027, "value", 90, "comparison", "GT")));
+            Map<String, Object> village = new LinkedHashMap<>();
+            village.put("id", villageTarget.toString());
+            village.put("code", "CT02");
+            village.put("name", "Số buổi tập huấn kỹ năng số");
+            village.put("unitOfMeasure", "buổi");
+            village.put("percentage", false);
+            village.put("comparison", "GTE");
+            village.put("targetGroup", "VILLAGES");
+            village.put("values", List.of(Map.of("year", 2026, "value", 10), Map.of("year", 2027, "value", 12)));
+            Map<String, Object> school = new LinkedHashMap<>();
+            school.put("id", schoolTarget.toString());
+            school.put("code", "CT03");
+            school.put("name", "Tỷ lệ học sinh bỏ học");
+            school.put("unitOfMeasure", "%");
+            school.put("percentage", false);
+            school.put("comparison", "LTE");
+            school.put("targetGroup", "SCHOOLS");
+            school.put("values", List.of(Map.of("year", 2026, "value", 5)));
+            return List.of(percent, village, school);
+        }
+
+        List<Object> awardForms() {
+            return List.of(Map.of("code", awardForm, "recipientGroups", List.of("VILLAGES", "SCHOOLS"),
+                    "occasions", List.of("ANNUAL")));
+        }
+    }
+
+    /** PlanIssued v2 of a structured plan: its obligations and the parts of {@code structure}. */
+    public static String structuredEnvelope(Plan plan, int planVersion, List<ObligationV2> obligations,
+            Structure structure) {
+        Commune commune = plan.commune();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("planId", plan.id().toString());
+        payload.put("planVersion", planVersion);
+        payload.put("number", plan.number());
+        payload.put("title", plan.title());
+        payload.put("issuingUnitId", commune.commune().id().toString());
+        payload.put("issuingUnitPath", commune.commune().path());
+        payload.put("issuingUnitName", commune.commune().name());
+        payload.put("issuedAt", "2025-01-15T03:15:00Z");
+        payload.put("addressees", plan.addressees().stream().map(u -> Map.of(
+                "unitId", u.id().toString(), "unitPath", u.path(), "unitName", u.name())).toList());
+        payload.put("startYear", 2025);
+        payload.put("endYear", 2030);
+        payload.put("reportingObligations", obligations.stream().map(ObligationV2::json).toList());
+        payload.put("contents", structure.contents());
+        payload.put("targets", structure.targets());
+        payload.put("awardForms", structure.awardForms());
+        return TestEvents.envelope(UUID.randomUUID(), "PlanIssued", 2, Instant.parse("2025-01-15T03:15:00Z"),
+                "plan-service", plan.id().toString(), commune.commune().path(), payload);
+    }
+
+    /** A structured plan as issued, with the ids of what it opened. */
+    public record Structured(Plan plan, Structure structure, UUID obligationId) {
+    }
+
+    /**
+     * Issues (synchronously) a structured plan of {@code c}: one obligation of {@code kind} for the
+     * village and the school, due {@code dueDay/dueMonth} of each year first..last, with the commune's
+     * units known to the directory (kinds decide the targets that apply).
+     */
+    public Structured issueStructured(Commune c, String kind, int dueDay, int dueMonth, int firstYear, int lastYear) {
+        directory(c);
+        Plan plan = plan(c, firstYear, lastYear);
+        Structure structure = Structure.fresh();
+        ObligationV2 obligation = new ObligationV2(UUID.randomUUID(), "Báo cáo kết quả thực hiện Phong trào thi đua",
+                kind, c.office(), dueDay, dueMonth, null, firstYear, lastYear, List.of(c.village(), c.school()), null);
+        deliver(structuredEnvelope(plan, 1, List.of(obligation), structure));
+        return new Structured(plan, structure, obligation.id());
+    }
+
+    /** The commune's units in the directory read model, with their kinds. */
+    public void directory(Commune c) {
+        units.onUnitEvent(unitUpserted(c.commune(), "COMMUNE"));
+        units.onUnitEvent(unitUpserted(c.office(), "OFFICE"));
+        units.onUnitEvent(unitUpserted(c.village(), "VILLAGE"));
+        units.onUnitEvent(unitUpserted(c.school(), "SCHOOL"));
+    }
+
     private final PlanEventsConsumer consumer;
+    private final DirectoryUnitsConsumer units;
     private final ReportingPeriodRepository periods;
 
-    public IssuedPlans(PlanEventsConsumer consumer, ReportingPeriodRepository periods) {
+    public IssuedPlans(PlanEventsConsumer consumer, DirectoryUnitsConsumer units, ReportingPeriodRepository periods) {
         this.consumer = consumer;
+        this.units = units;
         this.periods = periods;
     }
 
@@ -226,6 +345,14 @@ public class IssuedPlans {
     /** Delivers any plans-topic envelope as the channel would, synchronously. */
     public void deliver(String envelope) {
         consumer.onPlanEvent(envelope);
+    }
+
+    /** The requirement of {@code unit} in the period of one obligation and year. */
+    @Transactional
+    public UUID requirement(UUID obligationId, int year, Unit unit) {
+        ReportingPeriod period = periods.find("from ReportingPeriod p where p.obligationId = ?1 and p.year = ?2"
+                + " and p.secondHop = false", obligationId, year).singleResult();
+        return period.requirementOf(unit.id()).orElseThrow().id;
     }
 
     /** The id of the reporters' period of one obligation and year. */

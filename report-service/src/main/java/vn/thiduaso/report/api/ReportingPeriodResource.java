@@ -5,7 +5,11 @@ import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -57,6 +61,20 @@ public class ReportingPeriodResource {
             description = "403 nếu cả đơn vị nhận lẫn mọi đơn vị phải báo cáo đều nằm ngoài phạm vi.")
     public PeriodDetail get(@PathParam("id") UUID id) {
         ReportingPeriodService.PeriodView view = periods.get(caller, id);
-        return PeriodDetail.of(view.period(), view.requirements(), view.reportIds());
+        return PeriodDetail.of(view.period(), view.requirements(), view.reports());
+    }
+
+    @POST
+    @Path("/{id}/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Gia hạn nộp báo cáo cho một đơn vị hoặc cho tất cả đơn vị của kỳ, kèm lý do",
+            description = "Phòng VH-XH (hoặc quản trị) của xã/phường ban hành kế hoạch. Hạn mới phải sau hạn hiện tại và sau hôm nay. "
+                    + "Sự kiện DeadlineExtended. Trả lại chi tiết kỳ báo cáo.")
+    public PeriodDetail extend(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "Cần hạn mới và lý do") ReportingPeriodDtos.ExtensionRequest request) {
+        ReportingPeriodService.PeriodView view = periods.extend(caller, id, request.unitId(), request.dueDate(),
+                request.reason());
+        return PeriodDetail.of(view.period(), view.requirements(), view.reports());
     }
 }

@@ -10,6 +10,8 @@ public final class Channels {
     public static final String PLANS = "plans";
     /** Topic {@code directory.units}: UnitUpserted. */
     public static final String DIRECTORY_UNITS = "directory-units";
+    /** Topic {@code calendar.working-days}: WorkingCalendarChanged (notification-service). */
+    public static final String CALENDAR_WORKING_DAYS = "calendar-working-days";
 
     private Channels() {
     }

@@ -28,6 +28,23 @@ public class AccessPolicy {
         CREATE_REPORT,
         /** Read a reporting period (with the requirements of the units in scope). */
         READ_PERIOD,
+        /** Change a draft (or returned) report, or its attachments: as CREATE_REPORT. */
+        UPDATE_REPORT,
+        /** Send a report (the unit's officer; office or admin in scope on its behalf): as CREATE_REPORT. */
+        SUBMIT_REPORT,
+        /** Confirm a report awaiting its leader: a leader (or admin) whose scope covers the unit. */
+        CONFIRM_REPORT,
+        /**
+         * Return, accept or reopen a report, see the review queue: the office (or admin) of the commune
+         * that issued the period's plan; the target is that issuing unit's path ({@link Target#commune}).
+         */
+        REVIEW_REPORT,
+        /** The review queue: office, admin and the commune's leaders (who confirm); filtered by scope in SQL. */
+        READ_REVIEW_QUEUE,
+        /** Extend a period's deadline (for one unit or everyone): as REVIEW_REPORT. */
+        EXTEND_DEADLINE,
+        /** A unit's reporting settings (leader confirmation): office or admin whose scope covers the unit. */
+        MANAGE_SETTINGS,
 
         // --- Consolidation and dashboards (helper R2): decided in consolidationAllows -----------
         /** Assemble, re-assemble and edit a commune's consolidated report (its office). Target: the commune. */
@@ -76,6 +93,16 @@ public class AccessPolicy {
             return new Target(unitId, unitPath == null ? List.of() : List.of(unitPath));
         }
 
+        /** The commune a period belongs to (its plan's issuing unit): the scope of review and extensions. */
+        public static Target commune(String issuingUnitPath) {
+            return new Target(null, issuingUnitPath == null ? List.of() : List.of(issuingUnitPath));
+        }
+
+        /** Nothing in particular (the caller's role decides; lists are filtered by scope). */
+        public static Target none() {
+            return new Target(null, List.of());
+        }
+
         public static Target period(String recipientUnitPath, List<String> requirementUnitPaths) {
             return new Target(null, Stream.concat(Stream.ofNullable(recipientUnitPath), requirementUnitPaths.stream()).toList());
         }
@@ -89,10 +116,24 @@ public class AccessPolicy {
                     READ_SUBMITTED_CONSOLIDATION, READ_DASHBOARD -> consolidationAllows(c, action, inScope);
             // An administrator or office reports for any unit in scope; a unit's officer for their own unit
             // only, by id (a caller holding both kinds of role is judged as an office).
-            case CREATE_REPORT -> c.has(Roles.ADMIN, Roles.OFFICE)
+            case CREATE_REPORT, UPDATE_REPORT, SUBMIT_REPORT -> c.has(Roles.ADMIN, Roles.OFFICE)
                     ? inScope
                     : c.has(Roles.UNIT) && target.unitId() != null && target.unitId().equals(c.unitId());
+            case CONFIRM_REPORT -> c.has(Roles.ADMIN, Roles.LEADER) && inScope;
+            case REVIEW_REPORT, EXTEND_DEADLINE, MANAGE_SETTINGS -> c.has(Roles.ADMIN, Roles.OFFICE) && inScope;
+            case READ_REVIEW_QUEUE -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER);
         };
+    }
+
+    /**
+     * A unit's officer (without an office or admin role) sees only their own unit's requirements:
+     * that unit's id, else null (the scope path alone filters).
+     */
+    public UUID ownUnitOnly(CallerScope caller) {
+        Caller c = Caller.of(caller);
+        return c.has(Roles.UNIT) && !c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.COUNCIL, Roles.BOARD)
+                ? c.unitId()
+                : null;
     }
 
     public boolean allows(CallerScope caller, Action action, Target target) {
@@ -113,6 +154,23 @@ public class AccessPolicy {
                     ? "Đơn vị này nằm ngoài phạm vi của bạn"
                     : "Bạn chỉ được lập báo cáo cho đơn vị của mình";
             case READ_PERIOD -> "Kỳ báo cáo này không liên quan đến đơn vị trong phạm vi của bạn";
+            case UPDATE_REPORT, SUBMIT_REPORT -> c.has(Roles.ADMIN, Roles.OFFICE)
+                    ? "Đơn vị này nằm ngoài phạm vi của bạn"
+                    : c.has(Roles.UNIT) ? "Bạn chỉ được sửa và gửi báo cáo của đơn vị mình"
+                    : "Vai trò của bạn không được sửa hoặc gửi báo cáo";
+            case CONFIRM_REPORT -> c.has(Roles.ADMIN, Roles.LEADER)
+                    ? "Đơn vị này nằm ngoài phạm vi của bạn"
+                    : "Chỉ lãnh đạo mới xác nhận được báo cáo";
+            case REVIEW_REPORT -> c.has(Roles.ADMIN, Roles.OFFICE)
+                    ? "Báo cáo này thuộc kỳ báo cáo của xã/phường khác"
+                    : "Chỉ Phòng Văn hóa - Xã hội mới trả lại, tiếp nhận hoặc mở lại báo cáo";
+            case READ_REVIEW_QUEUE -> "Vai trò của bạn không xem được danh sách báo cáo chờ xử lý";
+            case EXTEND_DEADLINE -> c.has(Roles.ADMIN, Roles.OFFICE)
+                    ? "Kỳ báo cáo này thuộc xã/phường khác"
+                    : "Chỉ Phòng Văn hóa - Xã hội mới gia hạn được";
+            case MANAGE_SETTINGS -> c.has(Roles.ADMIN, Roles.OFFICE)
+                    ? "Đơn vị này nằm ngoài phạm vi của bạn"
+                    : "Vai trò của bạn không thay đổi được cấu hình báo cáo";
             case WRITE_CONSOLIDATION, APPROVE_CONSOLIDATION, SUBMIT_CONSOLIDATION, READ_CONSOLIDATION,
                     READ_SUBMITTED_CONSOLIDATION, READ_DASHBOARD -> consolidationMessage(c, action);
         };

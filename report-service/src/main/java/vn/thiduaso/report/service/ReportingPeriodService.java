@@ -1,6 +1,7 @@
 package vn.thiduaso.report.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,10 +20,14 @@ import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
 import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.db.AdvisoryLocks;
+import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.problem.NotFoundException;
+import vn.thiduaso.platform.time.VietnamTime;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.report.domain.DirectoryUnit;
+import vn.thiduaso.report.domain.Report;
 import vn.thiduaso.report.domain.ReportRequirement;
+import vn.thiduaso.report.domain.ReportSummary;
 import vn.thiduaso.report.domain.ReportingDeadline;
 import vn.thiduaso.report.domain.ReportingPeriod;
 import vn.thiduaso.report.domain.UnitSnapshot;
@@ -45,8 +50,9 @@ public class ReportingPeriodService {
     public record PeriodListing(ReportingPeriod period, int requirementCount) {
     }
 
-    /** A period with the requirements in the caller's scope and their reports' ids. */
-    public record PeriodView(ReportingPeriod period, List<ReportRequirement> requirements, Map<UUID, UUID> reportIds) {
+    /** A period with the requirements in the caller's scope and their reports' summaries. */
+    public record PeriodView(ReportingPeriod period, List<ReportRequirement> requirements,
+            Map<UUID, ReportSummary> reports) {
     }
 
     private final ReportingPeriodRepository periods;
@@ -246,8 +252,68 @@ public class ReportingPeriodService {
                 Target.period(period.recipientUnitPath, period.requirements.stream().map(r -> r.unitPath).toList()));
         List<ReportRequirement> visible = period.requirements.stream()
                 .filter(r -> policy.allows(caller, Action.READ_REPORT, Target.unit(r.unitId, r.unitPath))).toList();
-        Map<UUID, UUID> reportIds = reports.idsByRequirement(visible.stream().map(r -> r.id).toList());
-        return new PeriodView(period, visible, reportIds);
+        Map<UUID, ReportSummary> summaries = reports.summariesByRequirement(visible.stream().map(r -> r.id).toList());
+        return new PeriodView(period, visible, summaries);
+    }
+
+    /**
+     * Gia hạn: the office (or admin) of the period's commune moves the deadline of one unit
+     * ({@code unitId}) or of everyone (null) to {@code dueDate}, which must lie after the current
+     * deadline and after today. For everyone, a unit whose own deadline is already later keeps it.
+     * The change is in the history of each affected report and announced with DeadlineExtended.
+     */
+    @Transactional
+    public PeriodView extend(CallerScope caller, UUID periodId, UUID unitId, LocalDate dueDate, String reason) {
+        ReportingPeriod period = periods.findByIdOptional(periodId)
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy kỳ báo cáo"));
+        policy.require(caller, Action.EXTEND_DEADLINE, Target.commune(period.issuingUnitPath));
+        if (!dueDate.isAfter(VietnamTime.today())) {
+            throw new InvalidFieldException("dueDate", "Hạn mới phải sau ngày hôm nay");
+        }
+        String why = reason.strip();
+        ReportingDeadline deadline = ReportingDeadline.on(dueDate);
+        List<ReportRequirement> active = period.requirements.stream().filter(ReportRequirement::active).toList();
+        List<ReportRequirement> affected = new ArrayList<>();
+        Instant previousDueAt;
+        String unitPath = null;
+        if (unitId != null) {
+            ReportRequirement requirement = active.stream().filter(r -> r.unitId.equals(unitId)).findFirst()
+                    .orElseThrow(() -> new InvalidFieldException("unitId", "Đơn vị không phải báo cáo trong kỳ này"));
+            if (!dueDate.isAfter(requirement.effectiveDueDate())) {
+                throw new InvalidFieldException("dueDate", "Hạn mới phải sau hạn hiện tại của đơn vị ("
+                        + VietnamTime.DATE.format(requirement.effectiveDueDate()) + ")");
+            }
+            previousDueAt = requirement.effectiveDueAt();
+            requirement.setDeadline(deadline, why);
+            affected.add(requirement);
+            unitPath = requirement.unitPath;
+        } else {
+            if (!dueDate.isAfter(period.dueDate)) {
+                throw new InvalidFieldException("dueDate", "Hạn mới phải sau hạn hiện tại của kỳ báo cáo ("
+                        + VietnamTime.DATE.format(period.dueDate) + ")");
+            }
+            Set<Instant> before = new HashSet<>();
+            active.forEach(r -> before.add(r.effectiveDueAt()));
+            previousDueAt = before.size() == 1 ? before.iterator().next() : before.isEmpty() ? period.dueAt : null;
+            for (ReportRequirement r : active) {
+                if (r.effectiveDueAt().isBefore(deadline.dueAt())) {
+                    affected.add(r);
+                    r.clearDeadline();
+                }
+            }
+            period.extend(deadline);
+        }
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (!affected.isEmpty()) {
+            for (Report report : reports.list("requirement in ?1", affected)) {
+                report.deadlineExtended(caller.username(), at, why);
+            }
+        }
+        events.deadlineExtended(period, unitPath, new ReportEvents.DeadlineExtended(period.id, period.planId,
+                period.year, period.title, affected.stream().map(r -> r.unitId).toList(), unitId == null,
+                previousDueAt, deadline.dueDate(), deadline.dueAt(), why, at, caller.username()));
+        periods.flush();
+        return get(caller, periodId);
     }
 
     private static Set<UUID> unitIds(IssuedPlan plan) {

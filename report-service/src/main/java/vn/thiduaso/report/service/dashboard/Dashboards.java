@@ -63,7 +63,16 @@ public final class Dashboards {
     public record CodeTrend(String code, int year, int communes, Figure figure) {
     }
 
-    public record Attainment(Instant asOf, Integer year, List<TargetAttainment> targets, List<CodeTrend> byCode) {
+    /** A target code in one commune (every plan of the commune with that code), per year: the board's bar per commune. */
+    public record CodeCommune(String code, int year, UUID communeId, String communeName, Figure figure) {
+    }
+
+    /**
+     * {@code targets[].units} (a bar per unit) are given when one plan, target or subtree is asked for,
+     * or to the commune's own office and leaders; the board over its city gets {@code byCodeAndCommune}.
+     */
+    public record Attainment(Instant asOf, Integer year, List<TargetAttainment> targets, List<CodeTrend> byCode,
+            List<CodeCommune> byCodeAndCommune) {
     }
 
     public record MissingUnit(UUID requirementId, UUID periodId, String periodTitle, int year, boolean secondHop,

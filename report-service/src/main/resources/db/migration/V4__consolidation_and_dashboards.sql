@@ -143,10 +143,8 @@ create table consolidated_history (
 );
 create index consolidated_history_consolidation_idx on consolidated_history (consolidation_id, at);
 
--- Dashboards: periods by year/plan, requirements by period with the columns the roll-ups read (an
--- index-only path from a period to its requirements), reports by requirement with their status.
+-- Dashboards (scripts/bench-dashboard.sh shows the plans): the periods of a year (and plan), and a
+-- period's requirements with the columns the roll-ups read. Scope is the requirement's unit path
+-- (report_requirement_unit_path_idx, V1); a requirement's report comes by report_requirement_uq (V1).
 create index reporting_period_year_plan_idx on reporting_period (year, plan_id);
-create index reporting_period_issuing_path_idx on reporting_period (issuing_unit_path varchar_pattern_ops);
 create index report_requirement_period_idx on report_requirement (period_id) include (unit_id, unit_path, status, due_at);
-create index report_requirement_status_idx on report_requirement (status) where status <> 'WITHDRAWN';
-create index report_dashboard_idx on report (requirement_id) include (status, submitted_at, late_seconds);

@@ -24,7 +24,7 @@ import vn.thiduaso.report.domain.PlanTarget;
 import vn.thiduaso.report.domain.ProposedAward;
 import vn.thiduaso.report.domain.Report;
 import vn.thiduaso.report.domain.ReportAttachment;
-import vn.thiduaso.report.domain.ReportHistory;
+import vn.thiduaso.report.domain.ReportAction;
 import vn.thiduaso.report.domain.ReportRequirement;
 import vn.thiduaso.report.domain.ReportingPeriod;
 import vn.thiduaso.report.domain.ReportingPlan;
@@ -153,7 +153,7 @@ public final class ReportDtos {
     }
 
     public record HistoryEntry(Instant at, String actor,
-            @Schema(implementation = ReportHistory.Action.class) String action,
+            @Schema(implementation = ReportAction.class) String action,
             @Schema(implementation = vn.thiduaso.report.domain.ReportStatus.class, nullable = true) String fromStatus,
             @Schema(implementation = vn.thiduaso.report.domain.ReportStatus.class, nullable = true) String toStatus,
             String reason) {

@@ -22,17 +22,14 @@ import vn.thiduaso.report.service.RequirementService;
 /** Response records of /api/v1/report-requirements ("Báo cáo của tôi" and the report form). */
 public final class ReportRequirementDtos {
 
-    public record PeriodRef(UUID id, String title, int year,
+    public record RequirementPeriod(UUID id, String title, int year,
             @Schema(implementation = vn.thiduaso.report.domain.PeriodKind.class) String kind, boolean secondHop,
             UUID planId, String planNumber, String planTitle, String recipientUnitName) {
 
-        static PeriodRef of(ReportingPeriod p) {
-            return new PeriodRef(p.id, p.title, p.year, p.kind.name(), p.secondHop, p.planId, p.planNumber, p.planTitle,
+        static RequirementPeriod of(ReportingPeriod p) {
+            return new RequirementPeriod(p.id, p.title, p.year, p.kind.name(), p.secondHop, p.planId, p.planNumber, p.planTitle,
                     p.recipientUnitName);
         }
-    }
-
-    public record UnitRef(UUID id, String name, String path) {
     }
 
     public record ReportRef(UUID id, @Schema(implementation = vn.thiduaso.report.domain.ReportStatus.class) String status,
@@ -50,14 +47,14 @@ public final class ReportRequirementDtos {
      * = calendar days in Vietnam from today to the due date (0 on the due date itself, negative after
      * it); {@code overdue} = the due instant has passed; {@code report} null before the unit starts.
      */
-    public record RequirementRow(UUID id, PeriodRef period, UnitRef unit,
+    public record RequirementRow(UUID id, RequirementPeriod period, ReportDtos.UnitRef unit,
             @Schema(implementation = vn.thiduaso.report.domain.RequirementStatus.class) String status,
             LocalDate dueDate, Instant dueAt, long daysLeft, boolean overdue, @Schema(nullable = true) ReportRef report) {
 
         static RequirementRow of(RequirementService.RequirementListing l) {
             ReportRequirement r = l.requirement();
             LocalDate due = r.effectiveDueDate();
-            return new RequirementRow(r.id, PeriodRef.of(r.period), new UnitRef(r.unitId, r.unitName, r.unitPath),
+            return new RequirementRow(r.id, RequirementPeriod.of(r.period), ReportDtos.UnitRef.of(r),
                     r.status.name(), due, r.effectiveDueAt(), ChronoUnit.DAYS.between(VietnamTime.today(), due),
                     !Instant.now().isBefore(r.effectiveDueAt()), ReportRef.of(l.report()));
         }

@@ -154,6 +154,7 @@ public class ReportResource {
                     + "400 (file) khi nội dung không phải kiểu đã khai. Lưu kèm SHA-256.")
     @APIResponse(responseCode = "201", description = "Đã lưu / stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
+    @APIResponse(responseCode = "413", description = "Tệp quá 20 MiB (trường file) / file too large")
     public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @Context UriInfo uri) {
         if (file == null || file.uploadedFile() == null) {
             throw new InvalidFieldException("file", "Cần chọn tệp đính kèm");
@@ -174,6 +175,7 @@ public class ReportResource {
     @Operation(summary = "Tải tệp đính kèm (truyền từng phần, ETag = SHA-256)")
     @APIResponse(responseCode = "200", description = "Nội dung tệp / the file",
             content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Không đổi (If-None-Match khớp ETag) / not modified")
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ReportAttachment a = attachments.get(caller, id, attachmentId);

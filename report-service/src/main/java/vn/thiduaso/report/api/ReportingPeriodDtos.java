@@ -14,14 +14,11 @@ import vn.thiduaso.report.domain.ReportingPeriod;
 /** Response records of /api/v1/reporting-periods. */
 public final class ReportingPeriodDtos {
 
-    public record UnitRef(UUID id, String name, String path) {
-    }
-
     /** {@code requirementCount} counts the requirements of units in the caller's scope. */
     /** {@code secondHop}: the issuing unit's own report onwards (e.g. to Sở Nội vụ), not its units' reports. */
     public record PeriodSummary(UUID id, UUID planId, String planNumber, String planTitle, String title, int year,
             @Schema(implementation = vn.thiduaso.report.domain.PeriodKind.class) String kind, boolean secondHop, LocalDate dueDate, Instant dueAt,
-            UnitRef recipientUnit, int requirementCount) {
+            ReportDtos.UnitRef recipientUnit, int requirementCount) {
 
         public static PeriodSummary of(ReportingPeriod p, int requirementCount) {
             return new PeriodSummary(p.id, p.planId, p.planNumber, p.planTitle, p.title, p.year, p.kind.name(),
@@ -59,7 +56,7 @@ public final class ReportingPeriodDtos {
     /** The period with the requirements of units in the caller's scope. */
     public record PeriodDetail(UUID id, UUID planId, String planNumber, String planTitle, UUID obligationId,
             String title, int year, @Schema(implementation = vn.thiduaso.report.domain.PeriodKind.class) String kind, boolean secondHop, LocalDate dueDate, Instant dueAt,
-            UnitRef recipientUnit, int requirementCount, Instant openedAt, List<RequirementView> requirements) {
+            ReportDtos.UnitRef recipientUnit, int requirementCount, Instant openedAt, List<RequirementView> requirements) {
 
         public static PeriodDetail of(ReportingPeriod p, List<ReportRequirement> requirements,
                 Map<UUID, ReportSummary> reports) {
@@ -69,8 +66,8 @@ public final class ReportingPeriodDtos {
         }
     }
 
-    private static UnitRef recipient(ReportingPeriod p) {
-        return new UnitRef(p.recipientUnitId, p.recipientUnitName, p.recipientUnitPath);
+    private static ReportDtos.UnitRef recipient(ReportingPeriod p) {
+        return new ReportDtos.UnitRef(p.recipientUnitId, p.recipientUnitName, p.recipientUnitPath);
     }
 
     private ReportingPeriodDtos() {

@@ -134,7 +134,7 @@ public class Report {
         report.createdAt = at;
         report.updatedBy = by;
         report.updatedAt = at;
-        report.record(at, by, ReportHistory.Action.CREATED, null, ReportStatus.DRAFT, null);
+        report.record(at, by, ReportAction.CREATED, null, ReportStatus.DRAFT, null);
         requirement.follow(report.status);
         return report;
     }
@@ -195,7 +195,7 @@ public class Report {
         } else {
             markSubmitted(at);
         }
-        record(at, by, ReportHistory.Action.SUBMITTED, from, status, null);
+        record(at, by, ReportAction.SUBMITTED, from, status, null);
         touch(by, at);
     }
 
@@ -207,7 +207,7 @@ public class Report {
         confirmedAt = at;
         confirmedBy = by;
         markSubmitted(at);
-        record(at, by, ReportHistory.Action.CONFIRMED, ReportStatus.AWAITING_CONFIRMATION, status, null);
+        record(at, by, ReportAction.CONFIRMED, ReportStatus.AWAITING_CONFIRMATION, status, null);
         touch(by, at);
     }
 
@@ -216,7 +216,7 @@ public class Report {
         if (status != ReportStatus.SUBMITTED) {
             throw new ConflictException("Chỉ trả lại được báo cáo đã gửi và chưa được tiếp nhận");
         }
-        reopenWith(by, at, reason, deadline, ReportHistory.Action.RETURNED);
+        reopenWith(by, at, reason, deadline, ReportAction.RETURNED);
     }
 
     /** Tiếp nhận: SUBMITTED → ACCEPTED, locked. */
@@ -229,7 +229,7 @@ public class Report {
         acceptedBy = by;
         status = ReportStatus.ACCEPTED;
         requirement.follow(status);
-        record(at, by, ReportHistory.Action.ACCEPTED, ReportStatus.SUBMITTED, status, note);
+        record(at, by, ReportAction.ACCEPTED, ReportStatus.SUBMITTED, status, note);
         touch(by, at);
     }
 
@@ -240,12 +240,12 @@ public class Report {
         }
         acceptedAt = null;
         acceptedBy = null;
-        reopenWith(by, at, reason, deadline, ReportHistory.Action.REOPENED);
+        reopenWith(by, at, reason, deadline, ReportAction.REOPENED);
     }
 
     /** A deadline change of the unit's requirement, in the report's history. */
     public void deadlineExtended(String by, Instant at, String reason) {
-        record(at, by, ReportHistory.Action.DEADLINE_EXTENDED, status, status, reason);
+        record(at, by, ReportAction.DEADLINE_EXTENDED, status, status, reason);
     }
 
     public boolean late() {
@@ -256,7 +256,7 @@ public class Report {
     public String lastReturnReason() {
         for (int i = history.size() - 1; i >= 0; i--) {
             ReportHistory h = history.get(i);
-            if (h.action == ReportHistory.Action.RETURNED || h.action == ReportHistory.Action.REOPENED) {
+            if (h.action == ReportAction.RETURNED || h.action == ReportAction.REOPENED) {
                 return h.reason;
             }
         }
@@ -273,7 +273,7 @@ public class Report {
     }
 
     private void reopenWith(String by, Instant at, String reason, ReportingDeadline deadline,
-            ReportHistory.Action action) {
+            ReportAction action) {
         ReportStatus from = status;
         status = ReportStatus.RETURNED;
         returnedCount++;
@@ -295,7 +295,7 @@ public class Report {
         updatedAt = at;
     }
 
-    private void record(Instant at, String actor, ReportHistory.Action action, ReportStatus from, ReportStatus to,
+    private void record(Instant at, String actor, ReportAction action, ReportStatus from, ReportStatus to,
             String reason) {
         history.add(ReportHistory.of(this, at, actor, action, from, to, reason));
     }

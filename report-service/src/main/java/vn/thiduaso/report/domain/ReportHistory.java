@@ -18,10 +18,6 @@ import jakarta.persistence.Table;
 @Table(name = "report_history")
 public class ReportHistory {
 
-    public enum Action {
-        CREATED, SUBMITTED, CONFIRMED, RETURNED, ACCEPTED, REOPENED, DEADLINE_EXTENDED
-    }
-
     @Id
     public UUID id;
 
@@ -37,7 +33,7 @@ public class ReportHistory {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Action action;
+    public ReportAction action;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status")
@@ -50,7 +46,7 @@ public class ReportHistory {
     @Column(columnDefinition = "text")
     public String reason;
 
-    static ReportHistory of(Report report, Instant at, String actor, Action action, ReportStatus from,
+    static ReportHistory of(Report report, Instant at, String actor, ReportAction action, ReportStatus from,
             ReportStatus to, String reason) {
         ReportHistory h = new ReportHistory();
         h.id = UUID.randomUUID();

@@ -292,10 +292,10 @@ public class ReportService {
         Hibernate.initialize(report.targetValues);
         Hibernate.initialize(report.proposedAwards);
         Hibernate.initialize(report.history);
-        boolean editable = report.editable() && report.requirement.active()
+        ReportingPlan plan = plans.findById(report.requirement.period.planId);
+        boolean editable = report.editable() && report.requirement.active() && (plan == null || !plan.closed())
                 && policy.allows(caller, Action.UPDATE_REPORT, unitOf(report));
-        return new ReportDetails(report, plans.findById(report.requirement.period.planId),
-                attachments.ofReport(report.id), editable);
+        return new ReportDetails(report, plan, attachments.ofReport(report.id), editable);
     }
 
     private Report find(UUID id) {

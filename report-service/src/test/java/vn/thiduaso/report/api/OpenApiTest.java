@@ -21,6 +21,14 @@ class OpenApiTest {
                 .body("paths.'/api/v1/reporting-periods'.get", notNullValue())
                 .body("paths.'/api/v1/reporting-periods/{id}'.get", notNullValue())
                 .body("paths.'/api/v1/reports'.post", notNullValue())
-                .body("paths.'/api/v1/reports/{id}'.get", notNullValue());
+                .body("paths.'/api/v1/reports/{id}'.get", notNullValue())
+                .body("paths.'/api/v1/reports/{id}'.put", notNullValue())
+                .body("paths.'/api/v1/reports/{id}/submit'.post", notNullValue())
+                .body("paths.'/api/v1/reports/{id}/attachments'.post", notNullValue())
+                .body("paths.'/api/v1/report-requirements'.get", notNullValue())
+                .body("paths.'/api/v1/report-requirements/{id}/form'.get", notNullValue())
+                .body("paths.'/api/v1/review-queue'.get", notNullValue())
+                .body("paths.'/api/v1/reporting-periods/{id}/extensions'.post", notNullValue())
+                .body("paths.'/api/v1/report-settings/units/{unitId}'.put", notNullValue());
     }
 }

@@ -41,6 +41,9 @@ class ReportAccessPolicyTest {
     private static final Target COMMUNE_PERIOD = Target.period(COMMUNE + "/phong-vhxh", List.of(VILLAGE, OTHER_VILLAGE));
     /** A second-hop period: the commune reports to the province; no recipient inside the commune. */
     private static final Target PROVINCE_PERIOD = Target.period(null, List.of(COMMUNE));
+    /** Review and extension scope: the commune that issued the period's plan. */
+    private static final Target COMMUNE_ITSELF = Target.commune(COMMUNE);
+    private static final Target OTHER_COMMUNE = Target.commune(OTHER);
     private static final Target ELSEWHERE_PERIOD = Target.period(OTHER + "/phong-vhxh", List.of(OTHER + "/thon-9"));
 
     static Stream<Arguments> table() {
@@ -71,7 +74,46 @@ class ReportAccessPolicyTest {
                 Arguments.of("other office", OTHER_OFFICE, VILLAGE_UNIT, Action.CREATE_REPORT, false),
                 Arguments.of("other office", OTHER_OFFICE, VILLAGE_UNIT, Action.READ_REPORT, false),
                 Arguments.of("other office", OTHER_OFFICE, COMMUNE_PERIOD, Action.READ_PERIOD, false),
-                Arguments.of("office and unit", OFFICE_AND_UNIT, VILLAGE_UNIT, Action.CREATE_REPORT, false));
+                Arguments.of("office and unit", OFFICE_AND_UNIT, VILLAGE_UNIT, Action.CREATE_REPORT, false),
+                // editing and sending: as drafting
+                Arguments.of("unit", UNIT, VILLAGE_UNIT, Action.UPDATE_REPORT, true),
+                Arguments.of("unit", UNIT, OTHER_VILLAGE_UNIT, Action.UPDATE_REPORT, false),
+                Arguments.of("unit", UNIT, VILLAGE_UNIT, Action.SUBMIT_REPORT, true),
+                Arguments.of("unit", UNIT, OTHER_VILLAGE_UNIT, Action.SUBMIT_REPORT, false),
+                Arguments.of("office", OFFICE, VILLAGE_UNIT, Action.UPDATE_REPORT, true),
+                Arguments.of("office", OFFICE, VILLAGE_UNIT, Action.SUBMIT_REPORT, true),
+                Arguments.of("other office", OTHER_OFFICE, VILLAGE_UNIT, Action.SUBMIT_REPORT, false),
+                Arguments.of("leader", LEADER, VILLAGE_UNIT, Action.UPDATE_REPORT, false),
+                Arguments.of("council", COUNCIL, VILLAGE_UNIT, Action.SUBMIT_REPORT, false),
+                Arguments.of("board", BOARD, VILLAGE_UNIT, Action.UPDATE_REPORT, false),
+                // confirming: a leader covering the unit
+                Arguments.of("leader", LEADER, VILLAGE_UNIT, Action.CONFIRM_REPORT, true),
+                Arguments.of("admin", ADMIN, VILLAGE_UNIT, Action.CONFIRM_REPORT, true),
+                Arguments.of("other leader", new Caller(Set.of("leader"), OTHER, null), VILLAGE_UNIT, Action.CONFIRM_REPORT, false),
+                Arguments.of("unit", UNIT, VILLAGE_UNIT, Action.CONFIRM_REPORT, false),
+                Arguments.of("office", OFFICE, VILLAGE_UNIT, Action.CONFIRM_REPORT, false),
+                // review and extensions: the office of the period's commune
+                Arguments.of("office", OFFICE, COMMUNE_ITSELF, Action.REVIEW_REPORT, true),
+                Arguments.of("office", OFFICE, COMMUNE_ITSELF, Action.EXTEND_DEADLINE, true),
+                Arguments.of("admin", ADMIN, OTHER_COMMUNE, Action.REVIEW_REPORT, true),
+                Arguments.of("other office", OTHER_OFFICE, COMMUNE_ITSELF, Action.REVIEW_REPORT, false),
+                Arguments.of("other office", OTHER_OFFICE, COMMUNE_ITSELF, Action.EXTEND_DEADLINE, false),
+                Arguments.of("office", OFFICE, OTHER_COMMUNE, Action.REVIEW_REPORT, false),
+                Arguments.of("leader", LEADER, COMMUNE_ITSELF, Action.REVIEW_REPORT, false),
+                Arguments.of("leader", LEADER, COMMUNE_ITSELF, Action.EXTEND_DEADLINE, false),
+                Arguments.of("unit", UNIT, COMMUNE_ITSELF, Action.REVIEW_REPORT, false),
+                Arguments.of("board", BOARD, COMMUNE_ITSELF, Action.REVIEW_REPORT, false),
+                // the queue: office, leader, admin (filtered by scope in SQL)
+                Arguments.of("office", OFFICE, Target.none(), Action.READ_REVIEW_QUEUE, true),
+                Arguments.of("leader", LEADER, Target.none(), Action.READ_REVIEW_QUEUE, true),
+                Arguments.of("unit", UNIT, Target.none(), Action.READ_REVIEW_QUEUE, false),
+                Arguments.of("council", COUNCIL, Target.none(), Action.READ_REVIEW_QUEUE, false),
+                Arguments.of("board", BOARD, Target.none(), Action.READ_REVIEW_QUEUE, false),
+                // unit settings: office or admin covering the unit
+                Arguments.of("office", OFFICE, VILLAGE_UNIT, Action.MANAGE_SETTINGS, true),
+                Arguments.of("other office", OTHER_OFFICE, VILLAGE_UNIT, Action.MANAGE_SETTINGS, false),
+                Arguments.of("unit", UNIT, VILLAGE_UNIT, Action.MANAGE_SETTINGS, false),
+                Arguments.of("leader", LEADER, VILLAGE_UNIT, Action.MANAGE_SETTINGS, false));
     }
 
     @ParameterizedTest(name = "{0} {3} on {2}: {4}")

@@ -28,6 +28,9 @@ SUFFIX="${BENCH_DB_SUFFIX:-_$$}"
 case "$SUFFIX" in *[!a-z0-9_]*) echo "BENCH_DB_SUFFIX may only contain a-z, 0-9 and _" >&2; exit 2 ;; esac
 DB="report_bench$SUFFIX"
 PGOPTS=(-h "${PG_HOST:-127.0.0.1}" -p "${PG_PORT:-5432}" -U "${PG_USER:-root}")
+# The service runs its dashboard statements with SET LOCAL work_mem = thiduaso.dashboard.work-mem (32MB).
+WORK_MEM="${WORK_MEM:-32MB}"
+export PGOPTIONS="${PGOPTIONS:-} -c work_mem=$WORK_MEM"
 OUT="$ROOT/.bench"
 SQL_DIR="$ROOT/report-service/src/main/resources/sql/dashboard"
 mkdir -p "$OUT"
@@ -55,7 +58,7 @@ echo "Lược đồ / schema: ${#migrations[@]} migrations in $(( $(ms) - t0 )) 
 # --- data --------------------------------------------------------------------------------------------
 t0=$(ms)
 psql_db -v communes="$COMMUNES" -v units="$UNITS" -v plans="$PLANS" -v first="$FIRST_YEAR" -v last="$LAST_YEAR" <<'SQL'
-select setseed(0.42);
+select setseed(0.42) \g /dev/null
 -- The city, its communes (each with its office), their units (six kinds in turn).
 insert into directory_unit (id, name, kind, path, updated_at)
 values ('00000000-0000-0000-0000-00000000b001', 'Thành phố Đo Tải', 'CITY', '/bench', now());
@@ -219,10 +222,11 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 SUMMARY="$OUT/dashboard-summary.txt"
 {
-  echo "bench-dashboard $(date -u +%FT%TZ): $COMMUNES communes × $UNITS units × $PLANS plans × $YEARS years"
+  echo "bench-dashboard $(date -u +%FT%TZ): $COMMUNES communes × $UNITS units × $PLANS plans × $YEARS years; work_mem $WORK_MEM; load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "$n_req unit requirements, $n_rep reports, $n_val target values, $n_hop second-hop requirements"
   printf '%-36s %10s %10s %8s\n' query cold_ms warm_ms rows
 } > "$SUMMARY"
+echo "work_mem $WORK_MEM; load average $(cut -d' ' -f1-3 /proc/loadavg) (2 cores, shared)"
 printf '%-36s %10s %10s %8s\n' query cold_ms warm_ms rows
 for i in "${!NAMES[@]}"; do
   name="${NAMES[$i]}"; sql="${SQLS[$i]}"; read -r -a vars <<<"${VARS[$i]}"

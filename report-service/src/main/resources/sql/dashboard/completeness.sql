@@ -1,12 +1,12 @@
 -- Completeness and timeliness of reporting (GET /api/v1/dashboards/completeness), one statement:
 -- every active requirement in scope with its report's state, rolled up with GROUPING SETS into the
--- totals, per unit kind, per commune, per period, and one row per requirement (the "by unit" table,
--- capped at :limit rows; there are totals.expected of them). A second-hop requirement (the
+-- totals, per unit kind, per commune and per period, and (the "by unit" table) the requirements
+-- themselves, the first :limit of them (there are totals.expected). A second-hop requirement (the
 -- commune's own report onwards) counts as submitted once its consolidation is SUBMITTED.
 -- Parameters: :scope, :descendants (LIKE pattern of the scope's subtree), :now, :limit; the service
 -- replaces the filters line with its optional conditions (year, plan, period, unit kind, subtree, second hop).
--- level = grouping(unit_kind, commune_id, period_id, requirement_id): 15 totals, 7 per unit kind,
--- 11 per commune, 13 per period, 14 per requirement.
+-- level = grouping(unit_kind, commune_id, period_id): 7 totals, 3 per unit kind, 5 per commune,
+-- 6 per period; 14 = one requirement.
 with base as (
     select rq.id                                             as requirement_id,
            rq.unit_id,
@@ -47,27 +47,17 @@ with base as (
            case when coalesce(status, '') not in ('SUBMITTED', 'ACCEPTED') and due_at > :now then 1 else 0 end  as is_not_yet_due
     from base b
 ), rolled as (
-    -- Grouped on one key per set (hashable, narrow); the attributes of a requirement or a period ride
-    -- along as max() — constant within their own set, meaningless (and unused) in the others.
-    select grouping(unit_kind, commune_id, period_id, requirement_id) as level,
-           unit_kind, commune_id, period_id, requirement_id,
-           max(unit_kind)                  as a_unit_kind,
-           max(commune_id::text)::uuid     as a_commune_id,
-           max(commune_path)               as commune_path,
-           max(commune_name)               as commune_name,
-           max(period_id::text)::uuid      as a_period_id,
-           max(period_title)               as period_title,
-           max(year)                       as year,
-           max(period_kind)                as period_kind,
-           bool_or(second_hop)             as second_hop,
-           max(period_due_at)              as period_due_at,
-           max(unit_id::text)::uuid        as unit_id,
-           max(unit_name)                  as unit_name,
-           max(unit_path)                  as unit_path,
-           max(status)                     as status,
-           max(due_at)                     as due_at,
-           max(submitted_at)               as submitted_at,
-           max(late_seconds)               as late_seconds,
+    -- Grouped on one key per set (hashable, narrow); a commune's or a period's attributes ride along as
+    -- max() — constant within their own set, meaningless (and unused) in the others.
+    select grouping(unit_kind, commune_id, period_id) as level,
+           unit_kind, commune_id, period_id,
+           max(commune_path)    as commune_path,
+           max(commune_name)    as commune_name,
+           max(period_title)    as period_title,
+           max(year)            as year,
+           max(period_kind)     as period_kind,
+           bool_or(second_hop)  as second_hop,
+           max(period_due_at)   as period_due_at,
            count(*)             as expected,
            sum(is_submitted)    as submitted,
            sum(is_on_time)      as on_time,
@@ -77,20 +67,25 @@ with base as (
            sum(is_missing)      as missing,
            sum(is_not_yet_due)  as not_yet_due
     from flagged
-    group by grouping sets ((), (unit_kind), (commune_id), (period_id), (requirement_id))
+    group by grouping sets ((), (unit_kind), (commune_id), (period_id))
 ), detail as (
-    -- The "by unit" table: the first :limit requirements (a top-N sort, not a sort of them all).
-    select * from rolled where level = 14
-    order by commune_name, a_unit_kind, year, period_due_at, period_title, unit_name, requirement_id
+    -- The "by unit" table: one row per requirement, its flags its counts; the first :limit of them
+    -- (a top-N sort, not a sort of them all).
+    select 14 as level, unit_kind, commune_id, commune_path, commune_name, period_id, period_title, year,
+           period_kind, second_hop, period_due_at, requirement_id, unit_id, unit_name, unit_path, status, due_at,
+           submitted_at, late_seconds, 1::bigint as expected, is_submitted::bigint as submitted,
+           is_on_time::bigint as on_time, is_late::bigint as late, is_returned::bigint as returned,
+           is_accepted::bigint as accepted, is_missing::bigint as missing, is_not_yet_due::bigint as not_yet_due
+    from flagged
+    order by commune_name, unit_kind, year, period_due_at, period_title, unit_name, requirement_id
     limit :limit
-), out as (
-    select * from rolled where level <> 14
-    union all
-    select * from detail
 )
-select level, a_unit_kind as unit_kind, a_commune_id as commune_id, commune_path, commune_name,
-       a_period_id as period_id, period_title, year, period_kind, second_hop, period_due_at, requirement_id, unit_id,
-       unit_name, unit_path, status, due_at, submitted_at, late_seconds, expected, submitted, on_time, late, returned,
+select level, unit_kind, commune_id, commune_path, commune_name, period_id, period_title, year, period_kind,
+       second_hop, period_due_at, null::uuid as requirement_id, null::uuid as unit_id, null::varchar as unit_name,
+       null::varchar as unit_path, null::varchar as status, null::timestamptz as due_at,
+       null::timestamptz as submitted_at, 0::bigint as late_seconds, expected, submitted, on_time, late, returned,
        accepted, missing, not_yet_due
-from out
-order by level desc, commune_name, a_unit_kind, year, period_due_at, period_title, unit_name, requirement_id
+from rolled
+union all
+select * from detail
+order by level, commune_name, unit_kind, year, period_due_at, period_title, unit_name, requirement_id

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 import vn.thiduaso.platform.security.UnitPaths;
+import vn.thiduaso.report.config.DashboardConfig;
 
 /**
  * The dashboards' native statements (resources under {@code sql/dashboard/}): roll-ups with GROUPING
@@ -39,10 +41,10 @@ public class DashboardQueries {
             long accepted, long missing, long notYetDue) {
     }
 
-    public static final int TOTALS = 15;
-    public static final int BY_UNIT_KIND = 7;
-    public static final int BY_COMMUNE = 11;
-    public static final int BY_PERIOD = 13;
+    public static final int TOTALS = 7;
+    public static final int BY_UNIT_KIND = 3;
+    public static final int BY_COMMUNE = 5;
+    public static final int BY_PERIOD = 6;
     public static final int BY_REQUIREMENT = 14;
 
     /** A row of the attainment roll-up. */
@@ -62,10 +64,18 @@ public class DashboardQueries {
             int returnedCount) {
     }
 
-    private final EntityManager em;
+    private static final java.util.regex.Pattern MEMORY = java.util.regex.Pattern.compile("[0-9]{1,7}(kB|MB|GB)");
 
-    public DashboardQueries(EntityManager em) {
+    private final EntityManager em;
+    private final String workMem;
+
+    public DashboardQueries(EntityManager em, DashboardConfig config) {
         this.em = em;
+        if (!MEMORY.matcher(config.workMem()).matches()) {
+            throw new IllegalArgumentException("thiduaso.dashboard.work-mem must be a number with kB, MB or GB, was "
+                    + config.workMem());
+        }
+        this.workMem = config.workMem();
     }
 
     public List<CompletenessRow> completeness(Filter f, Instant now, int limit) {
@@ -176,6 +186,10 @@ public class DashboardQueries {
 
     private <T> List<T> run(NamedSql sql, RowMapper<T> mapper) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
+            // For this transaction only (the service methods are @Transactional): the roll-ups' sorts and hashes in memory.
+            try (Statement set = connection.createStatement()) {
+                set.execute("set local work_mem = '" + workMem + "'");
+            }
             try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
                 List<T> rows = new ArrayList<>();
                 while (rs.next()) {

@@ -46,6 +46,8 @@ export default defineConfig({
         // Stable, cacheable vendor chunks; pages stay in their own lazy chunks.
         codeSplitting: {
           groups: [
+            // ECharts (with zrender) only where a chart is drawn (the dashboards route), never in the first load.
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 30 },
             { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/, priority: 20 },
             { name: 'element-plus', test: /node_modules[\\/]/, priority: 10 },
           ],

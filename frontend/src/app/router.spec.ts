@@ -34,6 +34,17 @@ describe('router guard', () => {
     expect((await createHarness({ path: '/plans/new', role: 'leader' })).router.currentRoute.value.name).toBe('plans')
   })
 
+  it('opens Duyệt báo cáo (/reports/review) to the office, leaders and administrators, and the report form to everyone', async () => {
+    expect((await createHarness({ path: '/reports/review', role: 'office' })).router.currentRoute.value.name).toBe('report-review')
+    expect((await createHarness({ path: '/reports/review', role: 'leader' })).router.currentRoute.value.name).toBe('report-review')
+    expect((await createHarness({ path: '/reports/review', role: 'unit' })).router.currentRoute.value.name).toBe('plans')
+    const byRequirement = (await createHarness({ path: '/reports/requirements/r-1', role: 'unit' })).router.currentRoute.value
+    expect([byRequirement.name, byRequirement.params.requirementId]).toEqual(['report-requirement', 'r-1'])
+    const byId = (await createHarness({ path: '/reports/rep-1', role: 'unit' })).router.currentRoute.value
+    expect([byId.name, byId.params.id]).toEqual(['report-detail', 'rep-1'])
+    expect((await createHarness({ path: '/reports/periods/q-1', role: 'office' })).router.currentRoute.value.name).toBe('reporting-period')
+  })
+
   it('sends a user with a temporary password to /auth/password before anything else', async () => {
     const { router } = await createHarness({ path: '/reports', role: 'unit' })
     const auth = useAuthStore()

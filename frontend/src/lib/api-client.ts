@@ -81,6 +81,15 @@ export interface ApiClientOptions {
   /** The UI language, sent as Accept-Language so the services answer in it where they can. */
   getLocale?: () => string
   fetch?: typeof fetch
+  /** Makes the XMLHttpRequest of an upload (fetch cannot report upload progress). */
+  xhr?: () => XMLHttpRequest
+}
+
+export interface UploadOptions {
+  /** Bytes sent so far and in total, as the browser reports them. */
+  onProgress?: (loaded: number, total: number) => void
+  signal?: AbortSignal
+  headers?: Record<string, string>
 }
 
 export interface ApiClient {
@@ -92,6 +101,11 @@ export interface ApiClient {
   delete<T = void>(path: string, options?: RequestOptions): Promise<T>
   /** GET of a file (XLSX template, document) with the session token; errors as for any request. */
   getBlob(path: string, options?: Omit<RequestOptions, 'body'>): Promise<Blob>
+  /**
+   * POST of a multipart form (a file) through XMLHttpRequest, reporting upload progress; token,
+   * refresh, Accept-Language and problem+json errors as for any request.
+   */
+  upload<T>(path: string, body: FormData, options?: UploadOptions): Promise<T>
 }
 
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
@@ -189,8 +203,78 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     throw new ApiError(response.status, toProblem(data, response))
   }
 
+  interface XhrAnswer {
+    status: number
+    statusText: string
+    contentType: string | null
+    text: string
+  }
+
+  function sendXhr(path: string, body: FormData, opts: UploadOptions, token: string | null): Promise<XhrAnswer> {
+    return new Promise((resolve, reject) => {
+      const xhr = options.xhr ? options.xhr() : new XMLHttpRequest()
+      xhr.open('POST', buildUrl(path))
+      xhr.setRequestHeader('Accept', 'application/json, application/problem+json')
+      const locale = options.getLocale?.()
+      if (locale) xhr.setRequestHeader('Accept-Language', locale === 'vi' ? 'vi' : `${locale}, vi;q=0.5`)
+      for (const [name, value] of Object.entries(opts.headers ?? {})) xhr.setRequestHeader(name, value)
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`)
+      const abort = () => xhr.abort()
+      opts.signal?.addEventListener('abort', abort, { once: true })
+      const done = () => opts.signal?.removeEventListener('abort', abort)
+      if (opts.onProgress && xhr.upload) {
+        xhr.upload.onprogress = (event) => opts.onProgress?.(event.loaded, event.lengthComputable ? event.total : 0)
+      }
+      xhr.onload = () => {
+        done()
+        resolve({ status: xhr.status, statusText: xhr.statusText, contentType: xhr.getResponseHeader('content-type'), text: xhr.responseText })
+      }
+      xhr.onerror = () => {
+        done()
+        reject(new ApiError(0, { title: 'Network error', detail: 'Upload failed' }))
+      }
+      xhr.onabort = () => {
+        done()
+        reject(new DOMException('Upload aborted', 'AbortError'))
+      }
+      if (opts.signal?.aborted) {
+        xhr.abort()
+        return
+      }
+      xhr.send(body)
+    })
+  }
+
+  async function upload<T>(path: string, body: FormData, opts: UploadOptions = {}): Promise<T> {
+    let token = options.getToken()
+    if (token && options.shouldRefresh?.()) token = (await refreshOnce()) ?? token
+    let answer = await sendXhr(path, body, opts, token)
+    if (answer.status === 401 && token && options.refresh) {
+      const current = options.getToken()
+      const renewed = current && current !== token ? current : await refreshOnce()
+      if (renewed) {
+        token = renewed
+        answer = await sendXhr(path, body, opts, token)
+      }
+    }
+    let data: unknown = answer.text || undefined
+    if (answer.text && isJson(answer.contentType)) {
+      try {
+        data = JSON.parse(answer.text)
+      } catch {
+        data = answer.text
+      }
+    }
+    if (answer.status >= 200 && answer.status < 300) return data as T
+    if (answer.status === 401 && token) options.onUnauthorized()
+    const problem: ProblemDetails =
+      data && typeof data === 'object' ? (data as ProblemDetails) : { title: answer.statusText || undefined, detail: typeof data === 'string' ? data : undefined }
+    throw new ApiError(answer.status, problem)
+  }
+
   return {
     request,
+    upload,
     get: (path, opts) => request('GET', path, opts),
     post: (path, body, opts) => request('POST', path, { ...opts, body }),
     put: (path, body, opts) => request('PUT', path, { ...opts, body }),

@@ -140,6 +140,93 @@ public final class Events {
                 Instant.now());
     }
 
+    /** ReportSubmitted v1 as report-service writes it (docs/events.md). */
+    public static Event reportSubmitted(Period p, Commune.Unit unit, boolean late) {
+        ObjectNode payload = report(p, unit)
+                .put("submittedAt", Instant.now().toString()).put("submittedBy", "unit.user")
+                .put("dueAt", p.dueAt().toString()).put("late", late).put("lateSeconds", late ? 3600 : 0);
+        return envelope("reports", "ReportSubmitted", 1, "report-service", p.periodId().toString(), unit.path(),
+                payload, Instant.now());
+    }
+
+    /** ReportReturned v1: the office sends the report back with a reason and the unit's new deadline. */
+    public static Event reportReturned(Period p, Commune.Unit unit, String reason, LocalDate newDueDate) {
+        ObjectNode payload = report(p, unit).put("reason", reason)
+                .put("returnedAt", Instant.now().toString()).put("returnedBy", "office.user")
+                .put("dueDate", newDueDate.toString())
+                .put("dueAt", newDueDate.atStartOfDay(VIETNAM).toInstant().toString());
+        return envelope("reports", "ReportReturned", 1, "report-service", p.periodId().toString(), unit.path(),
+                payload, Instant.now());
+    }
+
+    public static Event reportAccepted(Period p, Commune.Unit unit) {
+        ObjectNode payload = report(p, unit).put("acceptedAt", Instant.now().toString()).put("acceptedBy", "office.user");
+        return envelope("reports", "ReportAccepted", 1, "report-service", p.periodId().toString(), unit.path(),
+                payload, Instant.now());
+    }
+
+    public static Event reportReopened(Period p, Commune.Unit unit, String reason, LocalDate newDueDate) {
+        ObjectNode payload = report(p, unit).put("reason", reason)
+                .put("reopenedAt", Instant.now().toString()).put("reopenedBy", "office.user")
+                .put("dueDate", newDueDate.toString())
+                .put("dueAt", newDueDate.atStartOfDay(VIETNAM).toInstant().toString());
+        return envelope("reports", "ReportReopened", 1, "report-service", p.periodId().toString(), unit.path(),
+                payload, Instant.now());
+    }
+
+    /** DeadlineExtended v1 for some units (forEveryone = false) or all of them. */
+    public static Event deadlineExtended(Period p, LocalDate newDueDate, boolean forEveryone, List<Commune.Unit> units,
+            String issuingUnitPath) {
+        ObjectNode payload = JSON.createObjectNode()
+                .put("periodId", p.periodId().toString()).put("planId", p.planId().toString())
+                .put("year", p.dueDate().getYear()).put("title", p.title());
+        ArrayNode ids = payload.putArray("unitIds");
+        units.forEach(u -> ids.add(u.id().toString()));
+        payload.put("forEveryone", forEveryone)
+                .put("previousDueAt", p.dueAt().toString())
+                .put("dueDate", newDueDate.toString())
+                .put("dueAt", newDueDate.atStartOfDay(VIETNAM).toInstant().toString())
+                .put("reason", "Mưa bão, gia hạn")
+                .put("extendedAt", Instant.now().toString()).put("extendedBy", "office.user");
+        return envelope("reports", "DeadlineExtended", 1, "report-service", p.periodId().toString(), issuingUnitPath,
+                payload, Instant.now());
+    }
+
+    /** ConsolidatedReportSubmitted v1 of the commune (unit) for its second-hop period {@code secondHop}. */
+    public static Event consolidatedSubmitted(UUID sourcePeriodId, Period secondHop, Commune.Unit commune) {
+        ObjectNode payload = JSON.createObjectNode()
+                .put("consolidationId", UUID.randomUUID().toString())
+                .put("sourcePeriodId", sourcePeriodId.toString())
+                .put("secondHopPeriodId", secondHop.periodId().toString())
+                .putNull("secondHopRequirementId")
+                .put("planId", secondHop.planId().toString()).put("year", secondHop.dueDate().getYear())
+                .put("unitId", commune.id().toString()).put("unitPath", commune.path()).put("unitName", commune.name())
+                .put("recipientName", "Ban Thi đua - Khen thưởng thành phố")
+                .put("submittedAt", Instant.now().toString()).put("submittedBy", "leader")
+                .put("dueAt", secondHop.dueAt().toString()).put("late", false).put("lateSeconds", 0);
+        return envelope("reports", "ConsolidatedReportSubmitted", 1, "report-service", secondHop.periodId().toString(),
+                commune.path(), payload, Instant.now());
+    }
+
+    /** A unit with its mailbox and head, as plan-service publishes it since the directory work. */
+    public static Event unitUpserted(Commune.Unit u, String email, String headName) {
+        ObjectNode payload = JSON.createObjectNode()
+                .put("id", u.id().toString()).put("code", "u-" + u.id().toString().substring(0, 6))
+                .put("name", u.name()).put("kind", "VILLAGE").put("path", u.path()).putNull("parentId")
+                .put("active", true).put("headName", headName).put("headTitle", "Trưởng thôn").put("email", email);
+        return envelope("directory.units", "UnitUpserted", 1, "plan-service", u.id().toString(), u.path(), payload,
+                Instant.now());
+    }
+
+    private static ObjectNode report(Period p, Commune.Unit unit) {
+        return JSON.createObjectNode()
+                .put("reportId", UUID.randomUUID().toString())
+                .put("requirementId", UUID.randomUUID().toString())
+                .put("periodId", p.periodId().toString()).put("planId", p.planId().toString())
+                .put("year", p.dueDate().getYear())
+                .put("unitId", unit.id().toString()).put("unitPath", unit.path()).put("unitName", unit.name());
+    }
+
     public static Event envelope(String topic, String type, int version, String producer, String key, String unitPath,
             ObjectNode payload, Instant occurredAt) {
         UUID eventId = UUID.randomUUID();

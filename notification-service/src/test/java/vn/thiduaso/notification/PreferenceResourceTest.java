@@ -25,6 +25,7 @@ class PreferenceResourceTest {
                 .when().get("/api/v1/preferences")
                 .then().statusCode(200)
                 .body("emailEnabled", equalTo(true))
+                .body("delivery", equalTo("EACH"))
                 .body("language", equalTo("vi"));
 
         given().header("Authorization", user.token(c)).contentType(ContentType.JSON)
@@ -52,6 +53,39 @@ class PreferenceResourceTest {
     }
 
     @Test
+    void deliveryChoosesEachDigestOrOffAndEmailEnabledFollowsIt() {
+        Commune c = Commune.create();
+        Person user = c.unitUser();
+        given().header("Authorization", user.token(c)).contentType(ContentType.JSON)
+                .body("{\"delivery\":\"DIGEST\",\"language\":\"vi\"}")
+                .when().put("/api/v1/preferences")
+                .then().statusCode(200)
+                .body("delivery", equalTo("DIGEST"))
+                .body("emailEnabled", equalTo(true));
+        // an older client that only knows emailEnabled keeps the digest
+        given().header("Authorization", user.token(c)).contentType(ContentType.JSON)
+                .body("{\"emailEnabled\":true,\"language\":\"en\"}")
+                .when().put("/api/v1/preferences")
+                .then().statusCode(200)
+                .body("delivery", equalTo("DIGEST"))
+                .body("language", equalTo("en"));
+        given().header("Authorization", user.token(c)).contentType(ContentType.JSON)
+                .body("{\"emailEnabled\":false,\"language\":\"en\"}")
+                .when().put("/api/v1/preferences")
+                .then().statusCode(200)
+                .body("delivery", equalTo("OFF"))
+                .body("emailEnabled", equalTo(false));
+        given().header("Authorization", user.token(c)).contentType(ContentType.JSON)
+                .body("{\"delivery\":\"EACH\",\"emailEnabled\":true,\"language\":\"vi\"}")
+                .when().put("/api/v1/preferences")
+                .then().statusCode(200)
+                .body("delivery", equalTo("EACH"))
+                .body("emailEnabled", equalTo(true));
+        assertEquals("EACH", TestDatabase.text(NotificationServiceTestEnvironment.DATABASE,
+                "select delivery from notification_preference where user_id = '" + user.id() + "'"));
+    }
+
+    @Test
     void anUnknownLanguageIs400NamingItAndNothingIsStored() {
         Commune c = Commune.create();
         Person user = c.person("office", "Nguyễn Thị Hoà", c.office());
@@ -62,10 +96,23 @@ class PreferenceResourceTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", equalTo(List.of("language")));
+        // neither delivery nor emailEnabled: say how mail should come
         given().header("Authorization", user.token(c)).contentType(ContentType.JSON)
                 .body("{\"language\":\"vi\"}")
                 .when().put("/api/v1/preferences")
                 .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("delivery")));
+        given().header("Authorization", user.token(c)).contentType(ContentType.JSON)
+                .body("{\"delivery\":\"WEEKLY\",\"language\":\"vi\"}")
+                .when().put("/api/v1/preferences")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("delivery")));
+        // both, contradicting each other
+        given().header("Authorization", user.token(c)).contentType(ContentType.JSON)
+                .body("{\"emailEnabled\":false,\"delivery\":\"DIGEST\",\"language\":\"vi\"}")
+                .when().put("/api/v1/preferences")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("emailEnabled")));
         given().header("Authorization", user.token(c)).contentType(ContentType.JSON)
                 .body("{\"emailEnabled\":\"maybe\",\"language\":\"vi\"}")

@@ -82,13 +82,111 @@ public class Deadline {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    /** The period's deadline moved (an amended plan): an open deadline follows, a withdrawn one keeps its history. */
+    /** The office moved this unit's deadline (for it alone or for everyone). */
+    @Column(nullable = false)
+    public boolean extended;
+
+    /**
+     * Which reminder ladder is current: a return, a reopening, an extension or a moved period
+     * starts a new one, so that its steps are sent again for the new due instant.
+     */
+    @Column(nullable = false)
+    public int cycle = 1;
+
+    @Column(name = "report_id")
+    public UUID reportId;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    public Boolean late;
+
+    @Column(name = "late_seconds")
+    public Long lateSeconds;
+
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    /** The reason of the latest return, reopening or extension. */
+    @Column(name = "last_reason")
+    public String lastReason;
+
+    /** When the status last changed by an event. */
+    @Column(name = "status_at")
+    public Instant statusAt;
+
+    /**
+     * The period's deadline moved (an amended plan): an open deadline follows (and gets a new ladder),
+     * a withdrawn, submitted or accepted one keeps its history.
+     */
     public boolean moveTo(Instant newDueAt, LocalDate newDueDate) {
         if (status != DeadlineStatus.OPEN || (dueAt.equals(newDueAt) && dueDate.equals(newDueDate))) {
             return false;
         }
         dueAt = newDueAt;
         dueDate = newDueDate;
+        cycle++;
         return true;
+    }
+
+    /** The unit sent its report: no more reminders. */
+    public void submitted(UUID report, Instant at, Boolean wasLate, Long secondsLate) {
+        if (status == DeadlineStatus.WITHDRAWN || status == DeadlineStatus.ACCEPTED) {
+            return;
+        }
+        status = DeadlineStatus.SUBMITTED;
+        reportId = report != null ? report : reportId;
+        submittedAt = at;
+        late = wasLate;
+        lateSeconds = secondsLate;
+        statusAt = at;
+    }
+
+    public void accepted(UUID report, Instant at) {
+        if (status == DeadlineStatus.WITHDRAWN) {
+            return;
+        }
+        status = DeadlineStatus.ACCEPTED;
+        reportId = report != null ? report : reportId;
+        acceptedAt = at;
+        statusAt = at;
+    }
+
+    /**
+     * The report came back (returned, or an accepted one reopened): the unit must send it again by
+     * the new due instant, with a new reminder ladder. False for a withdrawn deadline.
+     */
+    public boolean reopen(Instant newDueAt, LocalDate newDueDate, String reason, Instant at) {
+        if (status == DeadlineStatus.WITHDRAWN) {
+            return false;
+        }
+        status = DeadlineStatus.OPEN;
+        dueAt = newDueAt;
+        dueDate = newDueDate;
+        lastReason = reason;
+        acceptedAt = null;
+        statusAt = at;
+        cycle++;
+        return true;
+    }
+
+    /** The office extended the deadline; an open one gets a new ladder. */
+    public boolean extend(Instant newDueAt, LocalDate newDueDate, String reason) {
+        if (status == DeadlineStatus.WITHDRAWN || (dueAt.equals(newDueAt) && extended)) {
+            return false;
+        }
+        dueAt = newDueAt;
+        dueDate = newDueDate;
+        extended = true;
+        lastReason = reason;
+        if (status == DeadlineStatus.OPEN) {
+            cycle++;
+        }
+        return true;
+    }
+
+    /** The last day on which the report is on time ("trước ngày 05/12" → 04/12). */
+    public LocalDate lastDay() {
+        return DeadlineState.lastDay(dueAt);
     }
 }

@@ -32,6 +32,14 @@ public class EmailMessage {
     @Column(name = "deadline_id")
     public UUID deadlineId;
 
+    /**
+     * What the mail is about beyond the deadline (the reminder row, the event, the manual reminder,
+     * the digest): one mail per recipient and source. Null for announcements (one per deadline and user).
+     */
+    @Column(name = "source_id")
+    public UUID sourceId;
+
+    /** The user, or for a unit's own mailbox (escalations) the unit's id. */
     @Column(name = "recipient_user_id", nullable = false)
     public UUID recipientUserId;
 

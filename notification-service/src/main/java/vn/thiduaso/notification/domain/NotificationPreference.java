@@ -20,8 +20,13 @@ public class NotificationPreference {
     @Column(name = "user_id")
     public UUID userId;
 
+    /** Kept for older clients: false exactly when {@link #delivery} is OFF. */
     @Column(name = "email_enabled", nullable = false)
     public boolean emailEnabled = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Delivery delivery = Delivery.EACH;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -32,6 +37,11 @@ public class NotificationPreference {
 
     @Version
     public long version;
+
+    public void deliver(Delivery value) {
+        delivery = value;
+        emailEnabled = value != Delivery.OFF;
+    }
 
     /** E-mail on, Vietnamese first: what a user gets before choosing anything (not persisted). */
     public static NotificationPreference defaults(UUID userId) {

@@ -7,7 +7,7 @@ public final class Channels {
     public static final String DIRECTORY_USERS = "directory-users";
     /** Topic {@code directory.units} (compacted): UnitUpserted (renames and moves of units). */
     public static final String DIRECTORY_UNITS = "directory-units";
-    /** Topic {@code reports}: ReportingPeriodOpened, ReportingPeriodChanged (later also submissions and returns). */
+    /** Topic {@code reports}: periods (opened, changed) and the report lifecycle (docs/events.md). */
     public static final String REPORTS = "reports";
 
     private Channels() {

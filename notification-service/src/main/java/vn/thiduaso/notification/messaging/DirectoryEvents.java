@@ -15,9 +15,10 @@ public final class DirectoryEvents {
             List<String> roles, UUID unitId, String unitPath, Boolean active) {
     }
 
-    /** Payload of {@code UnitUpserted} v1 (code, kind, parentId and active are not needed here). */
+    /** Payload of {@code UnitUpserted} v1 (code and parentId are not needed here; a missing active means true). */
     public record UnitUpserted(@NotNull UUID id, @NotBlank String name,
-            @NotNull @Pattern(regexp = "/.*", message = "must start with /") String path) {
+            @NotNull @Pattern(regexp = "/.*", message = "must start with /") String path, String kind, Boolean active,
+            String headName, String email) {
     }
 
     private DirectoryEvents() {

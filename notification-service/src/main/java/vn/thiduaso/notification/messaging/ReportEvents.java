@@ -43,6 +43,38 @@ public final class ReportEvents {
         }
     }
 
+    /** {@code ReportSubmitted} v1: the unit's report was sent (after its leader's confirmation when required). */
+    public record ReportSubmitted(UUID reportId, UUID requirementId, @NotNull UUID periodId, @NotNull UUID unitId,
+            Instant submittedAt, Boolean late, Long lateSeconds) {
+    }
+
+    /** {@code ReportReturned} v1: the office returned the report; dueDate/dueAt = the unit's new deadline. */
+    public record ReportReturned(UUID reportId, UUID requirementId, @NotNull UUID periodId, @NotNull UUID unitId,
+            String reason, Instant returnedAt, String returnedBy, LocalDate dueDate, @NotNull Instant dueAt) {
+    }
+
+    /** {@code ReportAccepted} v1. */
+    public record ReportAccepted(UUID reportId, @NotNull UUID periodId, @NotNull UUID unitId, Instant acceptedAt) {
+    }
+
+    /** {@code ReportReopened} v1: an accepted report must be sent again by dueAt. */
+    public record ReportReopened(UUID reportId, UUID requirementId, @NotNull UUID periodId, @NotNull UUID unitId,
+            String reason, Instant reopenedAt, String reopenedBy, LocalDate dueDate, @NotNull Instant dueAt) {
+    }
+
+    /**
+     * {@code DeadlineExtended} v1: the period's deadline moved for the listed units (every active
+     * requirement when for everyone; an empty list with forEveryone = every deadline of the period).
+     */
+    public record DeadlineExtended(@NotNull UUID periodId, List<@NotNull UUID> unitIds, Boolean forEveryone,
+            LocalDate dueDate, @NotNull Instant dueAt, String reason, Instant extendedAt) {
+    }
+
+    /** {@code ConsolidatedReportSubmitted} v1: the commune (unitId) sent its consolidated report onwards. */
+    public record ConsolidatedReportSubmitted(UUID consolidationId, UUID sourcePeriodId, UUID secondHopPeriodId,
+            @NotNull UUID unitId, Instant submittedAt, Boolean late, Long lateSeconds) {
+    }
+
     private ReportEvents() {
     }
 }

@@ -28,6 +28,31 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
         return list("periodId", periodId);
     }
 
+    public List<Deadline> openOfUnit(UUID unitId) {
+        return list("unitId = ?1 and status = ?2", unitId, DeadlineStatus.OPEN);
+    }
+
+    /** Open deadlines whose reports go to the unit (its office users are told of escalations). */
+    public List<Deadline> openWithRecipient(UUID recipientUnitId) {
+        return list("recipientUnitId = ?1 and status = ?2", recipientUnitId, DeadlineStatus.OPEN);
+    }
+
+    /** Units with open deadlines not yet past their reminder horizon (a calendar edit re-plans them), in a fixed order. */
+    public List<UUID> unitsWithOpenDueAfter(Instant after) {
+        return getEntityManager().createQuery(
+                "select distinct d.unitId from Deadline d where d.status = :open and d.dueAt > :after order by d.unitId",
+                UUID.class).setParameter("open", DeadlineStatus.OPEN).setParameter("after", after).getResultList();
+    }
+
+    /** Deadlines of the feed owner's scope that still concern someone (not withdrawn), soonest first. */
+    public List<Deadline> forCalendar(String scope, int limit) {
+        return find("(unitPath = :scope or unitPath like :descendants) and status <> :withdrawn",
+                Sort.by("dueAt").and("unitName").and("id"),
+                Parameters.with("scope", scope).and("descendants", UnitPaths.descendantsPattern(scope))
+                        .and("withdrawn", DeadlineStatus.WITHDRAWN))
+                .range(0, limit - 1).list();
+    }
+
     /** A unit was renamed or moved: its copies in deadlines (as reporter and as recipient) follow. */
     public int renameUnit(UUID unitId, String name, String path) {
         return update("unitName = ?2, unitPath = ?3 where unitId = ?1", unitId, name, path)

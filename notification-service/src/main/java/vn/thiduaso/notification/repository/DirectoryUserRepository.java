@@ -18,6 +18,17 @@ public class DirectoryUserRepository implements PanacheRepositoryBase<DirectoryU
                 unitId);
     }
 
+    /** Active users of the unit (with or without an address: the inbox reaches them all). */
+    public List<DirectoryUser> activeInUnit(UUID unitId) {
+        return list("unitId = ?1 and active = true", Sort.by("username"), unitId);
+    }
+
+    /** Active users of the unit holding the role (roles are stored comma-separated). */
+    public List<DirectoryUser> activeWithRoleInUnit(String role, UUID unitId) {
+        return list("unitId = ?1 and active = true and (roles = ?2 or roles like ?3 or roles like ?4 or roles like ?5)",
+                Sort.by("username"), unitId, role, role + ",%", "%," + role, "%," + role + ",%");
+    }
+
     /** A unit moved: the unit path copied into its users follows. */
     public int moveUnit(UUID unitId, String path) {
         return update("unitPath = ?2 where unitId = ?1", unitId, path);

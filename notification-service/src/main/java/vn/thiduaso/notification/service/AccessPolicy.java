@@ -10,7 +10,8 @@ import vn.thiduaso.platform.security.Roles;
 import vn.thiduaso.platform.security.UnitPaths;
 
 /**
- * Who may do what in notification-service — deadlines, the delivery log and one's own preferences:
+ * Who may do what in notification-service — deadlines, manual reminders, the delivery log, one's own
+ * preferences, inbox and calendar feed, the working-day calendar:
  * the one place every use case asks. Listings are filtered by the caller's scope path (or, for a
  * unit's officer, by the caller's own id) in the repositories' queries; this class decides what a
  * caller may ask for.
@@ -26,7 +27,17 @@ public class AccessPolicy {
         /** Read the delivery log of every user in scope, not only the mails addressed to oneself. */
         READ_SCOPE_NOTIFICATIONS,
         /** Read and replace one's own notification preferences. */
-        MANAGE_OWN_PREFERENCES
+        MANAGE_OWN_PREFERENCES,
+        /** Send a manual reminder ("Nhắc nhở") to a unit (the target) about its deadline. */
+        REMIND_UNITS,
+        /** Read and mark one's own in-app inbox. */
+        USE_OWN_INBOX,
+        /** Get or regenerate one's own iCalendar feed link. */
+        MANAGE_OWN_CALENDAR_FEED,
+        /** Read the working-day calendar. */
+        READ_WORKING_CALENDAR,
+        /** Replace a year of the working-day calendar. */
+        EDIT_WORKING_CALENDAR
     }
 
     /** The caller as the policy sees it: roles and the subtree they may act on. */
@@ -65,7 +76,10 @@ public class AccessPolicy {
             case READ_NOTIFICATIONS -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.UNIT);
             // A unit's focal officer sees only the mails addressed to them, even when holding another role too.
             case READ_SCOPE_NOTIFICATIONS -> c.has(Roles.ADMIN) || (!c.has(Roles.UNIT) && c.has(Roles.OFFICE, Roles.LEADER));
-            case MANAGE_OWN_PREFERENCES -> true;
+            case MANAGE_OWN_PREFERENCES, USE_OWN_INBOX, MANAGE_OWN_CALENDAR_FEED, READ_WORKING_CALENDAR -> true;
+            // The commune office (or an administrator) reminds the units of its commune.
+            case REMIND_UNITS -> c.has(Roles.ADMIN, Roles.OFFICE) && (target.unitPath() == null || c.covers(target.unitPath()));
+            case EDIT_WORKING_CALENDAR -> c.has(Roles.ADMIN);
         };
     }
 
@@ -82,8 +96,10 @@ public class AccessPolicy {
     private static String message(Action action) {
         return switch (action) {
             case READ_DEADLINES -> "Đơn vị này nằm ngoài phạm vi của bạn";
-            case READ_NOTIFICATIONS, READ_SCOPE_NOTIFICATIONS, MANAGE_OWN_PREFERENCES ->
-                    "Vai trò của bạn không được thực hiện thao tác này";
+            case REMIND_UNITS -> "Chỉ Phòng Văn hóa - Xã hội (hoặc quản trị) nhắc được các đơn vị trong phạm vi của mình";
+            case EDIT_WORKING_CALENDAR -> "Chỉ quản trị hệ thống sửa được lịch làm việc";
+            case READ_NOTIFICATIONS, READ_SCOPE_NOTIFICATIONS, MANAGE_OWN_PREFERENCES, USE_OWN_INBOX,
+                    MANAGE_OWN_CALENDAR_FEED, READ_WORKING_CALENDAR -> "Vai trò của bạn không được thực hiện thao tác này";
         };
     }
 }

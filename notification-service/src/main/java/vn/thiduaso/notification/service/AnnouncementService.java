@@ -1,5 +1,6 @@
 package vn.thiduaso.notification.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,7 +13,6 @@ import vn.thiduaso.notification.domain.Deadline;
 import vn.thiduaso.notification.domain.DirectoryUser;
 import vn.thiduaso.notification.domain.EmailKind;
 import vn.thiduaso.notification.domain.EmailMessage;
-import vn.thiduaso.notification.domain.EmailStatus;
 import vn.thiduaso.notification.domain.NotificationPreference;
 import vn.thiduaso.notification.repository.DeadlineRepository;
 import vn.thiduaso.notification.repository.DirectoryUserRepository;
@@ -40,24 +40,30 @@ public class AnnouncementService {
     private final NotificationPreferenceRepository preferences;
     private final AdvisoryLocks locks;
     private final DeadlineMails mails;
+    private final NotificationMails texts;
+    private final Notifier notifier;
     private final NotificationConfig config;
+    private final Clock clock;
 
     public AnnouncementService(DeadlineRepository deadlines, DirectoryUserRepository users,
             EmailMessageRepository emails, NotificationPreferenceRepository preferences, AdvisoryLocks locks,
-            DeadlineMails mails, NotificationConfig config) {
+            DeadlineMails mails, NotificationMails texts, Notifier notifier, NotificationConfig config, Clock clock) {
         this.deadlines = deadlines;
         this.users = users;
         this.emails = emails;
         this.preferences = preferences;
         this.locks = locks;
         this.mails = mails;
+        this.texts = texts;
+        this.notifier = notifier;
         this.config = config;
+        this.clock = clock;
     }
 
     /** A deadline was just recorded (the caller holds its unit's lock): announce it to the unit's users. */
     @Transactional(TxType.MANDATORY)
     public void deadlineCreated(Deadline deadline) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (!announceable(deadline.dueAt, now)) {
             return;
         }
@@ -87,7 +93,7 @@ public class AnnouncementService {
             return;
         }
         locks.lock(unitLockName(user.unitId));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Deadline deadline : deadlines.notYetMailed(user.unitId, user.id, EmailKind.DEADLINE_ANNOUNCEMENT, now,
                 now.plus(config.announceWithin()))) {
             queue(deadline, user, now);
@@ -105,26 +111,17 @@ public class AnnouncementService {
         return dueAt.isAfter(now) && !dueAt.isAfter(now.plus(config.announceWithin()));
     }
 
+    /** The announcement as mail (per the user's delivery choice) and as an inbox item. */
     private void queue(Deadline deadline, DirectoryUser user, Instant now) {
+        if (notifier.alreadyNotified(user.id, deadline.id)) {
+            return;
+        }
         NotificationPreference preference = preferences.findOrDefaults(user.id);
         RenderedMail mail = mails.announcement(deadline, user, preference.language);
-        EmailMessage message = new EmailMessage();
-        message.id = UUID.randomUUID();
-        message.kind = EmailKind.DEADLINE_ANNOUNCEMENT;
-        message.deadlineId = deadline.id;
-        message.recipientUserId = user.id;
-        message.recipientUnitPath = user.unitPath;
-        message.recipientAddress = user.email;
-        message.language = preference.language;
-        message.subject = mail.subject();
-        message.bodyText = mail.text();
-        message.bodyHtml = mail.html();
-        message.status = preference.emailEnabled ? EmailStatus.PENDING : EmailStatus.SKIPPED;
-        message.lastError = preference.emailEnabled ? null : SKIPPED_BY_USER;
-        message.attempts = 0;
-        message.nextAttemptAt = now;
-        message.createdAt = now;
-        emails.persist(message);
+        java.util.Map<String, Object> data = notifier.deadlineData(deadline, notifier.unitLink(deadline));
+        String body = texts.inbox(EmailKind.DEADLINE_ANNOUNCEMENT, preference.language, data);
+        notifier.deliver(user, EmailKind.DEADLINE_ANNOUNCEMENT, deadline.id, mail, mail.subject(), body,
+                notifier.unitLink(deadline), deadline.id, preference);
     }
 
     /**

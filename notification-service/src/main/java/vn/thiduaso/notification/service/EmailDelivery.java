@@ -1,6 +1,6 @@
 package vn.thiduaso.notification.service;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,17 +25,19 @@ public class EmailDelivery {
     private final EmailMessageRepository emails;
     private final Mailer mailer;
     private final NotificationConfig config;
+    private final Clock clock;
 
-    public EmailDelivery(EmailMessageRepository emails, Mailer mailer, NotificationConfig config) {
+    public EmailDelivery(EmailMessageRepository emails, Mailer mailer, NotificationConfig config, Clock clock) {
         this.emails = emails;
         this.mailer = mailer;
         this.config = config;
+        this.clock = clock;
     }
 
     /** Sends the next due mail; false when there was none. */
     @Transactional
     public boolean sendNext() {
-        Optional<EmailMessage> next = emails.claimNextDue(Instant.now());
+        Optional<EmailMessage> next = emails.claimNextDue(clock.instant());
         if (next.isEmpty()) {
             return false;
         }
@@ -46,10 +48,10 @@ public class EmailDelivery {
                 mail.setHtml(message.bodyHtml);
             }
             mailer.send(mail);
-            message.markSent(Instant.now());
+            message.markSent(clock.instant());
             Log.infof("Mail %s (%s) sent to user %s", message.id, message.kind, message.recipientUserId);
         } catch (RuntimeException e) {
-            message.markFailed(describe(e), Instant.now(), config.mail().maxAttempts(), config.mail().retryDelay());
+            message.markFailed(describe(e), clock.instant(), config.mail().maxAttempts(), config.mail().retryDelay());
             // The error text may contain the address: it goes to the delivery log, not to the log file.
             Log.warnf("Mail %s to user %s failed (attempt %d, now %s): %s", message.id, message.recipientUserId,
                     message.attempts, message.status, rootCause(e).getClass().getSimpleName());

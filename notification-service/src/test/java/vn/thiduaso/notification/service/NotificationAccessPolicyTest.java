@@ -62,7 +62,26 @@ class NotificationAccessPolicyTest {
                 Arguments.of("other office", OTHER_OFFICE, Target.NONE, Action.READ_DEADLINES, true),
                 Arguments.of("other office", OTHER_OFFICE, Target.NONE, Action.READ_SCOPE_NOTIFICATIONS, true),
                 Arguments.of("office and unit", OFFICE_AND_UNIT, Target.NONE, Action.READ_NOTIFICATIONS, true),
-                Arguments.of("office and unit", OFFICE_AND_UNIT, Target.NONE, Action.READ_SCOPE_NOTIFICATIONS, false));
+                Arguments.of("office and unit", OFFICE_AND_UNIT, Target.NONE, Action.READ_SCOPE_NOTIFICATIONS, false),
+                // manual reminders: the commune office (or an administrator), units of its commune only
+                Arguments.of("admin", ADMIN, VILLAGE_UNIT, Action.REMIND_UNITS, true),
+                Arguments.of("office", OFFICE, VILLAGE_UNIT, Action.REMIND_UNITS, true),
+                Arguments.of("office", OFFICE, Target.NONE, Action.REMIND_UNITS, true),
+                Arguments.of("other office", OTHER_OFFICE, VILLAGE_UNIT, Action.REMIND_UNITS, false),
+                Arguments.of("leader", LEADER, VILLAGE_UNIT, Action.REMIND_UNITS, false),
+                Arguments.of("council", COUNCIL, VILLAGE_UNIT, Action.REMIND_UNITS, false),
+                Arguments.of("unit", UNIT, VILLAGE_UNIT, Action.REMIND_UNITS, false),
+                Arguments.of("board", BOARD, VILLAGE_UNIT, Action.REMIND_UNITS, false),
+                // one's own inbox and calendar link: everyone signed in
+                Arguments.of("unit", UNIT, Target.NONE, Action.USE_OWN_INBOX, true),
+                Arguments.of("board", BOARD, Target.NONE, Action.USE_OWN_INBOX, true),
+                Arguments.of("council", COUNCIL, Target.NONE, Action.MANAGE_OWN_CALENDAR_FEED, true),
+                // the working-day calendar: read by all, edited by administrators only
+                Arguments.of("unit", UNIT, Target.NONE, Action.READ_WORKING_CALENDAR, true),
+                Arguments.of("admin", ADMIN, Target.NONE, Action.EDIT_WORKING_CALENDAR, true),
+                Arguments.of("office", OFFICE, Target.NONE, Action.EDIT_WORKING_CALENDAR, false),
+                Arguments.of("board", BOARD, Target.NONE, Action.EDIT_WORKING_CALENDAR, false),
+                Arguments.of("leader", LEADER, Target.NONE, Action.EDIT_WORKING_CALENDAR, false));
     }
 
     @ParameterizedTest(name = "{0} {3} on {2}: {4}")

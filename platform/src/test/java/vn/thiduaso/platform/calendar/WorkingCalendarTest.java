@@ -19,6 +19,15 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void noDateIsListedTwice() {
+        java.util.List<LocalDate> dates = DefaultCalendar.years().stream().flatMap(y -> y.days().stream())
+                .map(DefaultCalendar.Day::date).toList();
+        assertEquals(dates.size(), new java.util.HashSet<>(dates).size());
+        // 30/4/2028 is a Sunday and 1/5 a holiday itself: the day off in lieu is Tuesday 02/5.
+        assertFalse(calendar.isWorkingDay(LocalDate.of(2028, 5, 2)));
+    }
+
+    @Test
     void tetAndTheNationalHolidaysAreDaysOff() {
         assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 2, 16)), "Tết Bính Ngọ");
         assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 4, 27)), "Giỗ Tổ 2026 falls on a Sunday: Monday off");

@@ -19,6 +19,8 @@ with base as (
            p.kind                                            as period_kind,
            p.second_hop,
            p.due_at                                          as period_due_at,
+           p.plan_id,
+           p.plan_title,
            p.issuing_unit_id                                 as commune_id,
            p.issuing_unit_path                               as commune_path,
            coalesce(cu.name, rp.issuing_unit_name, p.issuing_unit_path) as commune_name,
@@ -58,6 +60,8 @@ with base as (
            max(period_kind)     as period_kind,
            bool_or(second_hop)  as second_hop,
            max(period_due_at)   as period_due_at,
+           max(plan_id::text)::uuid as plan_id,
+           max(plan_title)      as plan_title,
            count(*)             as expected,
            sum(is_submitted)    as submitted,
            sum(is_on_time)      as on_time,
@@ -72,7 +76,7 @@ with base as (
     -- The "by unit" table: one row per requirement, its flags its counts; the first :limit of them
     -- (a top-N sort, not a sort of them all).
     select 14 as level, unit_kind, commune_id, commune_path, commune_name, period_id, period_title, year,
-           period_kind, second_hop, period_due_at, requirement_id, unit_id, unit_name, unit_path, status, due_at,
+           period_kind, second_hop, period_due_at, plan_id, plan_title, requirement_id, unit_id, unit_name, unit_path, status, due_at,
            submitted_at, late_seconds, 1::bigint as expected, is_submitted::bigint as submitted,
            is_on_time::bigint as on_time, is_late::bigint as late, is_returned::bigint as returned,
            is_accepted::bigint as accepted, is_missing::bigint as missing, is_not_yet_due::bigint as not_yet_due
@@ -81,7 +85,7 @@ with base as (
     limit :limit
 )
 select level, unit_kind, commune_id, commune_path, commune_name, period_id, period_title, year, period_kind,
-       second_hop, period_due_at, null::uuid as requirement_id, null::uuid as unit_id, null::varchar as unit_name,
+       second_hop, period_due_at, plan_id, plan_title, null::uuid as requirement_id, null::uuid as unit_id, null::varchar as unit_name,
        null::varchar as unit_path, null::varchar as status, null::timestamptz as due_at,
        null::timestamptz as submitted_at, 0::bigint as late_seconds, expected, submitted, on_time, late, returned,
        accepted, missing, not_yet_due

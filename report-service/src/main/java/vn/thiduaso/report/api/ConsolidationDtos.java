@@ -70,9 +70,13 @@ public final class ConsolidationDtos {
     public record SourceView(UUID reportId, UUID unitId, String unitName, String text) {
     }
 
-    /** The commune's text of one content item ({@code edited}: the office changed it; {@code inPlan} false: the plan dropped the content). */
-    public record ContentView(UUID contentId, String number, String title, int depth, String text, boolean edited,
-            boolean inPlan, List<SourceView> sources) {
+    /**
+     * The commune's text of one content item, in the plan's tree order ({@code parentId}: the item it
+     * is under; {@code edited}: the office changed it; {@code inPlan} false: the plan dropped the
+     * content); {@code byYear}: a review's texts of the years it covers.
+     */
+    public record ContentView(UUID contentId, UUID parentId, String number, String title, int depth, String text,
+            boolean edited, boolean inPlan, List<SourceView> sources, List<YearText> byYear) {
     }
 
     /** Tình hình chung (SUMMARY), khó khăn (DIFFICULTIES), kiến nghị (PROPOSALS). */
@@ -80,14 +84,21 @@ public final class ConsolidationDtos {
             List<SourceView> sources) {
     }
 
-    /** A target summed over the accepted reports, against the commune's target value of the year. */
-    public record TargetView(UUID targetId, String code, String name, String unitOfMeasure, boolean percentage,
-            String comparison, BigDecimal targetValue, BigDecimal valueSum, BigDecimal numeratorSum,
-            BigDecimal denominatorSum, BigDecimal value, Boolean attained, int reportingUnits) {
+    /**
+     * A target summed over the accepted reports, against the commune's target value of the year:
+     * {@code value} the commune's figure (= {@code ratio}, Σ numerators / Σ denominators × 100, for a
+     * percentage target; the sum otherwise), {@code unitCount} the units that gave a value;
+     * {@code series}: a review's figures of the years it covers.
+     */
+    public record TargetView(UUID targetId, String targetCode, String targetName, String unitOfMeasure,
+            boolean percentage, String comparison, BigDecimal targetValue, BigDecimal valueSum,
+            BigDecimal numeratorSum, BigDecimal denominatorSum, BigDecimal value, BigDecimal ratio, Boolean attained,
+            int unitCount, List<SeriesPoint> series) {
 
-        static TargetView of(TargetTotal t) {
+        static TargetView of(TargetTotal t, List<SeriesPoint> series) {
             return new TargetView(t.targetId, t.code, t.name, t.unitOfMeasure, t.percentage, t.comparison,
-                    t.targetValue, t.valueSum, t.numeratorSum, t.denominatorSum, t.value, t.attained, t.reportingUnits);
+                    t.targetValue, t.valueSum, t.numeratorSum, t.denominatorSum, t.value, t.percentage ? t.value : null,
+                    t.attained, t.reportingUnits, series);
         }
     }
 
@@ -99,17 +110,7 @@ public final class ConsolidationDtos {
             int reportingUnits, @Schema(enumeration = { "CONSOLIDATION", "REPORTS" }) String source) {
     }
 
-    public record SeriesTarget(UUID targetId, String code, String name, String unitOfMeasure, List<SeriesPoint> values) {
-    }
-
     public record YearText(int year, String text) {
-    }
-
-    public record SeriesNarrative(UUID contentId, List<YearText> byYear) {
-    }
-
-    /** Sơ kết / tổng kết: the series per year from the annual data the review covers. */
-    public record SeriesView(List<Integer> years, List<SeriesTarget> targets, List<SeriesNarrative> narratives) {
     }
 
     /** The commune's own period onwards (second hop) and its requirement there; dueAt = that requirement's deadline. */
@@ -127,21 +128,46 @@ public final class ConsolidationDtos {
     public record ActionsView(boolean edit, boolean approve, boolean submit) {
     }
 
+    /**
+     * {@code years}: the years a review (sơ kết / tổng kết) covers with annual data, empty otherwise;
+     * {@code editable} = {@code actions.edit}.
+     */
     public record ConsolidationView(UUID id, PeriodRef period, UnitRef unit,
             @Schema(implementation = ConsolidationStatus.class) String status, long version,
             String summary, String difficulties, String proposals, List<ContentView> contents,
             List<FreeSectionView> freeSections, List<TargetView> targets, List<MissingUnitView> missingUnits,
-            int expectedReports, int sourceReports, SeriesView series, SecondHopView secondHop, Instant assembledAt,
+            int expectedReports, int sourceReports, List<Integer> years, SecondHopView secondHop, Instant assembledAt,
             String assembledBy, Instant approvedAt, String approvedBy, Instant submittedAt, String submittedBy,
             Instant dueAt, boolean late, long lateSeconds, Instant createdAt, String createdBy, Instant updatedAt,
-            String updatedBy, ActionsView actions, List<HistoryView> history) {
+            String updatedBy, boolean editable, ActionsView actions, List<HistoryView> history) {
 
         public static ConsolidationView of(ConsolidationService.Detail d) {
             ConsolidatedReport c = d.consolidation();
-            List<ContentView> contents = c.contentSections().stream()
-                    .map(s -> new ContentView(s.contentId, s.number, s.title, s.depth, s.text, s.edited, s.inPlan,
-                            sources(s)))
-                    .toList();
+            Map<UUID, List<YearText>> texts = new LinkedHashMap<>();
+            for (SeriesText t : c.seriesTexts) {
+                texts.computeIfAbsent(t.contentId, k -> new ArrayList<>()).add(new YearText(t.year, t.text));
+            }
+            Map<UUID, List<SeriesPoint>> points = new LinkedHashMap<>();
+            for (SeriesValue v : c.seriesValues) {
+                points.computeIfAbsent(v.targetId, k -> new ArrayList<>()).add(new SeriesPoint(v.year, v.value,
+                        v.numerator, v.denominator, v.reportingUnits, v.source));
+            }
+            TreeSet<Integer> years = new TreeSet<>();
+            c.seriesValues.forEach(v -> years.add(v.year));
+            c.seriesTexts.forEach(t -> years.add(t.year));
+            // The parent of an item is the nearest one before it a level up (the sections are in tree order).
+            List<ContentView> contents = new ArrayList<>();
+            List<UUID> ancestors = new ArrayList<>();
+            for (ConsolidatedSection s : c.contentSections()) {
+                int depth = Math.min(s.depth, ancestors.size());
+                while (ancestors.size() > depth) {
+                    ancestors.remove(ancestors.size() - 1);
+                }
+                UUID parent = s.inPlan && depth > 0 ? ancestors.get(depth - 1) : null;
+                ancestors.add(s.contentId);
+                contents.add(new ContentView(s.contentId, parent, s.number, s.title, s.depth, s.text, s.edited, s.inPlan,
+                        sources(s), texts.getOrDefault(s.contentId, List.of())));
+            }
             List<FreeSectionView> free = c.sections.stream().filter(s -> s.kind != SectionKind.CONTENT)
                     .map(s -> new FreeSectionView(s.kind.name(), s.text, s.edited, sources(s))).toList();
             ReportingPeriod hop = d.secondHop();
@@ -154,13 +180,13 @@ public final class ConsolidationDtos {
             return new ConsolidationView(c.id, PeriodRef.of(d.period()), new UnitRef(c.unitId, c.unitName, c.unitPath),
                     c.status.name(), c.version, c.section(SectionKind.SUMMARY).text,
                     c.section(SectionKind.DIFFICULTIES).text, c.section(SectionKind.PROPOSALS).text, contents, free,
-                    c.targets.stream().map(TargetView::of).toList(),
+                    c.targets.stream().map(t -> TargetView.of(t, points.getOrDefault(t.targetId, List.of()))).toList(),
                     c.missingUnits.stream().map(m -> new MissingUnitView(m.requirementId, m.unitId, m.unitName,
                             m.unitPath, m.reportStatus)).toList(),
-                    c.expectedReports, c.sourceReports, series(d), secondHop, c.assembledAt, c.assembledBy,
+                    c.expectedReports, c.sourceReports, List.copyOf(years), secondHop, c.assembledAt, c.assembledBy,
                     c.approvedAt, c.approvedBy, c.submittedAt, c.submittedBy, c.dueAt, c.late(),
                     c.lateSeconds == null ? 0 : c.lateSeconds, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy,
-                    new ActionsView(d.actions().edit(), d.actions().approve(), d.actions().submit()),
+                    d.actions().edit(), new ActionsView(d.actions().edit(), d.actions().approve(), d.actions().submit()),
                     c.history.stream().map(h -> new HistoryView(h.at, h.actor, h.action.name(),
                             h.fromStatus == null ? null : h.fromStatus.name(),
                             h.toStatus == null ? null : h.toStatus.name(), h.reason)).toList());
@@ -168,35 +194,6 @@ public final class ConsolidationDtos {
 
         private static List<SourceView> sources(ConsolidatedSection s) {
             return s.sources.stream().map(x -> new SourceView(x.reportId, x.unitId, x.unitName, x.text)).toList();
-        }
-
-        /** Null unless the period is a review with annual data to show. */
-        private static SeriesView series(ConsolidationService.Detail d) {
-            ConsolidatedReport c = d.consolidation();
-            if (c.seriesValues.isEmpty() && c.seriesTexts.isEmpty()) {
-                return null;
-            }
-            TreeSet<Integer> years = new TreeSet<>();
-            c.seriesValues.forEach(v -> years.add(v.year));
-            c.seriesTexts.forEach(t -> years.add(t.year));
-            Map<UUID, List<SeriesPoint>> points = new LinkedHashMap<>();
-            c.targets.forEach(t -> points.put(t.targetId, new ArrayList<>()));
-            for (SeriesValue v : c.seriesValues) {
-                points.computeIfAbsent(v.targetId, k -> new ArrayList<>()).add(new SeriesPoint(v.year, v.value,
-                        v.numerator, v.denominator, v.reportingUnits, v.source));
-            }
-            List<SeriesTarget> targets = new ArrayList<>();
-            for (Map.Entry<UUID, List<SeriesPoint>> e : points.entrySet()) {
-                TargetTotal t = c.targets.stream().filter(x -> x.targetId.equals(e.getKey())).findFirst().orElse(null);
-                targets.add(new SeriesTarget(e.getKey(), t == null ? null : t.code, t == null ? null : t.name,
-                        t == null ? null : t.unitOfMeasure, e.getValue()));
-            }
-            Map<UUID, List<YearText>> texts = new LinkedHashMap<>();
-            for (SeriesText t : c.seriesTexts) {
-                texts.computeIfAbsent(t.contentId, k -> new ArrayList<>()).add(new YearText(t.year, t.text));
-            }
-            return new SeriesView(List.copyOf(years), targets,
-                    texts.entrySet().stream().map(e -> new SeriesNarrative(e.getKey(), e.getValue())).toList());
         }
     }
 

@@ -36,7 +36,7 @@ public class DashboardQueries {
     /** A row of the completeness roll-up; {@code level} says which grouping set it belongs to. */
     public record CompletenessRow(int level, String unitKind, UUID communeId, String communePath, String communeName,
             UUID periodId, String periodTitle, Integer year, String periodKind, Boolean secondHop, Instant periodDueAt,
-            UUID requirementId, UUID unitId, String unitName, String unitPath, String status, Instant dueAt,
+            UUID planId, String planTitle, UUID requirementId, UUID unitId, String unitName, String unitPath, String status, Instant dueAt,
             Instant submittedAt, long lateSeconds, long expected, long submitted, long onTime, long late, long returned,
             long accepted, long missing, long notYetDue) {
     }
@@ -95,7 +95,8 @@ public class DashboardQueries {
         return run(sql, rs -> new CompletenessRow(rs.getInt("level"), rs.getString("unit_kind"),
                 uuid(rs, "commune_id"), rs.getString("commune_path"), rs.getString("commune_name"),
                 uuid(rs, "period_id"), rs.getString("period_title"), integer(rs, "year"), rs.getString("period_kind"),
-                (Boolean) rs.getObject("second_hop"), instant(rs, "period_due_at"), uuid(rs, "requirement_id"),
+                (Boolean) rs.getObject("second_hop"), instant(rs, "period_due_at"), uuid(rs, "plan_id"),
+                rs.getString("plan_title"), uuid(rs, "requirement_id"),
                 uuid(rs, "unit_id"), rs.getString("unit_name"), rs.getString("unit_path"), rs.getString("status"),
                 instant(rs, "due_at"), instant(rs, "submitted_at"), rs.getLong("late_seconds"), rs.getLong("expected"),
                 rs.getLong("submitted"), rs.getLong("on_time"), rs.getLong("late"), rs.getLong("returned"),

@@ -104,7 +104,10 @@ class ConsolidationResourceTest {
                 .body("summary", equalTo("Thôn Đông: Thôn Đông hoàn thành các chỉ tiêu năm."))
                 .body("missingUnits.unitName", contains("Ủy ban MTTQ Việt Nam xã"))
                 .body("missingUnits[0].reportStatus", nullValue())
-                .body("series", nullValue())
+                .body("years.size()", equalTo(0))
+                .body("contents[1].parentId", equalTo(s.content1().toString()))
+                .body("contents[0].parentId", nullValue())
+                .body("editable", equalTo(true))
                 .body("secondHop.recipientName", equalTo(CycleFixtures.RECIPIENT))
                 .body("secondHop.dueAt", equalTo("2026-12-14T17:00:00Z"))
                 .body("secondHop.requirementStatus", equalTo("PENDING"))
@@ -116,14 +119,16 @@ class ConsolidationResourceTest {
         assertTrue(created.header("Location").endsWith("/api/v1/consolidations/" + id));
         JsonPath json = created.jsonPath();
         // CT01 is a percentage: Σ numerators / Σ denominators = 270 / 300 = 90 % ≥ 80 %; CT02 sums to 20 < 30.
-        assertEquals(List.of("CT01", "CT02"), json.getList("targets.code"));
+        assertEquals(List.of("CT01", "CT02"), json.getList("targets.targetCode"));
+        assertEquals(90.0, json.getDouble("targets[0].ratio"));
+        assertEquals(null, (Object) json.get("targets[1].ratio"));
         assertEquals(270.0, json.getDouble("targets[0].numeratorSum"));
         assertEquals(300.0, json.getDouble("targets[0].denominatorSum"));
         assertEquals(90.0, json.getDouble("targets[0].value"));
         assertEquals(80.0, json.getDouble("targets[0].targetValue"));
         assertEquals("GTE", json.getString("targets[0].comparison"));
         assertEquals(true, json.getBoolean("targets[0].attained"));
-        assertEquals(2, json.getInt("targets[0].reportingUnits"));
+        assertEquals(2, json.getInt("targets[0].unitCount"));
         assertEquals(20.0, json.getDouble("targets[1].value"));
         assertEquals(false, json.getBoolean("targets[1].attained"));
 
@@ -361,15 +366,15 @@ class ConsolidationResourceTest {
         JsonPath json = given().header("Authorization", c.officeToken()).when().post(assemblePath(review))
                 .then().statusCode(201)
                 .body("period.kind", equalTo("PRELIMINARY_REVIEW"))
-                .body("series.years", contains(2025, 2026))
-                .body("series.targets[0].code", equalTo("CT01"))
-                .body("series.targets[0].values.year", contains(2025, 2026))
-                .body("series.targets[0].values.source", contains("REPORTS", "CONSOLIDATION"))
-                .body("series.narratives[0].contentId", equalTo(s.content1().toString()))
-                .body("series.narratives[0].byYear.text", contains("Thôn Đông: Năm 2025: 5 buổi.", "Năm 2026 xã tổ chức 9 buổi hướng dẫn."))
+                .body("years", contains(2025, 2026))
+                .body("targets[0].targetCode", equalTo("CT01"))
+                .body("targets[0].series.year", contains(2025, 2026))
+                .body("targets[0].series.source", contains("REPORTS", "CONSOLIDATION"))
+                .body("contents[0].contentId", equalTo(s.content1().toString()))
+                .body("contents[0].byYear.text", contains("Thôn Đông: Năm 2025: 5 buổi.", "Năm 2026 xã tổ chức 9 buổi hướng dẫn."))
                 .extract().jsonPath();
-        assertEquals(60.0, json.getDouble("series.targets[0].values[0].value"));
-        assertEquals(90.0, json.getDouble("series.targets[0].values[1].value"));
-        assertEquals(5.0, json.getDouble("series.targets[1].values[0].value"));
+        assertEquals(60.0, json.getDouble("targets[0].series[0].value"));
+        assertEquals(90.0, json.getDouble("targets[0].series[1].value"));
+        assertEquals(5.0, json.getDouble("targets[1].series[0].value"));
     }
 }

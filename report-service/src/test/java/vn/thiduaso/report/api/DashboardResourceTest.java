@@ -69,7 +69,7 @@ class DashboardResourceTest {
     @Test
     void officeSeesCompletenessAndTimelinessPerUnitPerKindAndInTotal() {
         Commune c = plans.commune();
-        cycleOf(c);
+        Structured s = cycleOf(c);
 
         JsonPath json = given().header("Authorization", c.officeToken())
                 .queryParam("year", 2025).queryParam("secondHop", false)
@@ -90,6 +90,8 @@ class DashboardResourceTest {
                 .body("byCommune[0].communeName", equalTo(c.commune().name()))
                 .body("periods.size()", equalTo(1))
                 .body("periods[0].year", equalTo(2025))
+                .body("periods[0].id", equalTo(cycle.period(s.annual(), 2025, false).toString()))
+                .body("periods[0].planId", equalTo(s.planId().toString()))
                 .body("byUnit.unitName", containsInAnyOrder("Thôn Đông", "Trường Tiểu học Vĩnh Thử", "Ủy ban MTTQ Việt Nam xã"))
                 .body("byUnit.find { it.unitName == 'Thôn Đông' }.status", equalTo("ACCEPTED"))
                 .body("byUnit.find { it.unitName == 'Thôn Đông' }.state", equalTo("ON_TIME"))
@@ -160,7 +162,7 @@ class DashboardResourceTest {
                 .queryParam("year", 2025)
                 .when().get("/api/v1/dashboards/attainment")
                 .then().statusCode(200)
-                .body("targets.code", contains("CT01", "CT02"))
+                .body("targets.targetCode", contains("CT01", "CT02"))
                 .body("targets[0].communeName", equalTo(c.commune().name()))
                 .body("targets[0].percentage", equalTo(true))
                 .body("targets[0].comparison", equalTo("GTE"))
@@ -168,23 +170,27 @@ class DashboardResourceTest {
                 .body("targets[0].trend.year", contains(2025, 2026))
                 .extract().jsonPath();
         // 2025: (120 + 150) / (150 + 150) = 90 % ≥ 70 %; the village 80 %, the school 100 %
-        assertEquals(90.0, json.getDouble("targets[0].figure.value"));
+        assertEquals(90.0, json.getDouble("targets[0].value"));
+        assertEquals(270.0, json.getDouble("targets[0].numerator"));
+        assertEquals(300.0, json.getDouble("targets[0].denominator"));
         assertEquals(70.0, json.getDouble("targets[0].targetValue"));
-        assertTrue(json.getBoolean("targets[0].figure.attained"));
-        assertEquals(80.0, json.getDouble("targets[0].units[0].figure.value"));
-        assertEquals(100.0, json.getDouble("targets[0].units[1].figure.value"));
+        assertTrue(json.getBoolean("targets[0].attained"));
+        assertEquals(80.0, json.getDouble("targets[0].units[0].value"));
+        assertEquals(100.0, json.getDouble("targets[0].units[1].value"));
+        assertTrue(json.getBoolean("targets[0].units[0].attained"));
         // 2026: only the village's accepted report counts (the school's was returned): 85 % ≥ 80 %
-        assertEquals(85.0, json.getDouble("targets[0].trend[1].figure.value"));
+        assertEquals(85.0, json.getDouble("targets[0].trend[1].value"));
         assertEquals(80.0, json.getDouble("targets[0].trend[1].targetValue"));
-        assertTrue(json.getBoolean("targets[0].trend[1].figure.attained"));
+        assertTrue(json.getBoolean("targets[0].trend[1].attained"));
         // CT02: 12 < 20 in 2025
-        assertEquals(12.0, json.getDouble("targets[1].figure.value"));
-        assertEquals(false, json.getBoolean("targets[1].figure.attained"));
+        assertEquals(12.0, json.getDouble("targets[1].value"));
+        assertEquals(false, json.getBoolean("targets[1].attained"));
+        assertEquals(s.planId().toString(), json.getString("planId"));
         assertEquals(List.of("CT01", "CT01", "CT02", "CT02"), json.getList("byCode.code"));
 
         given().header("Authorization", c.officeToken()).queryParam("planId", s.planId())
                 .queryParam("targetId", s.ct02()).when().get("/api/v1/dashboards/attainment")
-                .then().statusCode(200).body("targets.code", contains("CT02")).body("targets[0].year", equalTo(2026));
+                .then().statusCode(200).body("targets.targetCode", contains("CT02")).body("targets[0].year", equalTo(2026));
     }
 
     @Test
@@ -196,22 +202,22 @@ class DashboardResourceTest {
         given().header("Authorization", c.officeToken()).queryParam("periodId", y2025)
                 .when().get("/api/v1/dashboards/missing")
                 .then().statusCode(200)
-                .body("units.unitName", contains("Ủy ban MTTQ Việt Nam xã"))
-                .body("units[0].headName", equalTo("Hoàng Văn Mặt"))
-                .body("units[0].overdue", equalTo(true))
-                .body("units[0].periodId", equalTo(y2025.toString()))
-                .body("units[0].requirementId", equalTo(cycle.requirement(y2025, s.mttq()).toString()));
+                .body("items.unitName", contains("Ủy ban MTTQ Việt Nam xã"))
+                .body("items[0].headName", equalTo("Hoàng Văn Mặt"))
+                .body("items[0].overdue", equalTo(true))
+                .body("items[0].periodId", equalTo(y2025.toString()))
+                .body("items[0].requirementId", equalTo(cycle.requirement(y2025, s.mttq()).toString()));
         given().header("Authorization", c.officeToken()).queryParam("year", 2026)
                 .when().get("/api/v1/dashboards/missing")
                 .then().statusCode(200)
-                .body("units.unitName", containsInAnyOrder("Trường Tiểu học Vĩnh Thử", "Ủy ban MTTQ Việt Nam xã", c.commune().name()))
-                .body("units.find { it.unitName == 'Trường Tiểu học Vĩnh Thử' }.reportStatus", equalTo("RETURNED"))
-                .body("units.find { it.unitName == 'Trường Tiểu học Vĩnh Thử' }.email", equalTo("thvinhthu@" + c.key() + ".edu.vn"))
-                .body("units.find { it.unitName == 'Trường Tiểu học Vĩnh Thử' }.dueDate", equalTo("2026-12-10"))
-                .body("units.overdue", not(hasItem(true)));
+                .body("items.unitName", containsInAnyOrder("Trường Tiểu học Vĩnh Thử", "Ủy ban MTTQ Việt Nam xã", c.commune().name()))
+                .body("items.find { it.unitName == 'Trường Tiểu học Vĩnh Thử' }.reportStatus", equalTo("RETURNED"))
+                .body("items.find { it.unitName == 'Trường Tiểu học Vĩnh Thử' }.email", equalTo("thvinhthu@" + c.key() + ".edu.vn"))
+                .body("items.find { it.unitName == 'Trường Tiểu học Vĩnh Thử' }.dueDate", equalTo("2026-12-10"))
+                .body("items.overdue", not(hasItem(true)));
         given().header("Authorization", c.officeToken()).queryParam("overdueOnly", true)
                 .when().get("/api/v1/dashboards/missing")
-                .then().statusCode(200).body("units.unitName", containsInAnyOrder("Ủy ban MTTQ Việt Nam xã", c.commune().name()));
+                .then().statusCode(200).body("items.unitName", containsInAnyOrder("Ủy ban MTTQ Việt Nam xã", c.commune().name()));
     }
 
     @Test

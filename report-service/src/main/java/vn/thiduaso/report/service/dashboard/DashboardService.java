@@ -38,7 +38,6 @@ import vn.thiduaso.report.service.dashboard.Dashboards.CodeTrend;
 import vn.thiduaso.report.service.dashboard.Dashboards.CommuneCounts;
 import vn.thiduaso.report.service.dashboard.Dashboards.Completeness;
 import vn.thiduaso.report.service.dashboard.Dashboards.Counts;
-import vn.thiduaso.report.service.dashboard.Dashboards.Figure;
 import vn.thiduaso.report.service.dashboard.Dashboards.KindCounts;
 import vn.thiduaso.report.service.dashboard.Dashboards.Missing;
 import vn.thiduaso.report.service.dashboard.Dashboards.PeriodCounts;
@@ -95,7 +94,8 @@ public class DashboardService {
                 case DashboardQueries.BY_COMMUNE -> communes.add(new CommuneCounts(r.communeId(), r.communeName(),
                         r.communePath(), counts));
                 case DashboardQueries.BY_PERIOD -> periodRows.add(new PeriodCounts(r.periodId(), r.periodTitle(), r.year(),
-                        r.periodKind(), Boolean.TRUE.equals(r.secondHop()), r.periodDueAt(), counts));
+                        r.periodKind(), Boolean.TRUE.equals(r.secondHop()), r.periodDueAt(), r.planId(), r.planTitle(),
+                        counts));
                 case DashboardQueries.BY_REQUIREMENT -> {
                     byUnit.add(new UnitRow(r.requirementId(), r.unitId(), r.unitName(), r.unitKind(), r.unitPath(),
                             r.communeId(), r.communeName(), r.periodId(), r.periodTitle(), r.year(),
@@ -150,15 +150,18 @@ public class DashboardService {
                 case DashboardQueries.PER_CODE -> codeRows.add(r);
                 case DashboardQueries.PER_CODE_AND_COMMUNE -> {
                     communesPerCode.merge(r.targetCode() + "/" + r.year(), 1, Integer::sum);
+                    Figure fig = figure(percentageOfCode(r.targetCode(), planById), r, null, null);
                     byCodeAndCommune.add(new Dashboards.CodeCommune(r.targetCode(), r.year(), r.communeId(),
-                            communeNames.get(r.communeId()), figure(percentageOfCode(r.targetCode(), planById), r, null, null)));
+                            communeNames.get(r.communeId()), fig.value(), fig.numerator(), fig.denominator(), fig.reportingUnits()));
                 }
                 default -> throw new IllegalStateException("unexpected grouping level " + r.level());
             }
         }
-        List<CodeTrend> byCode = codeRows.stream().map(r -> new CodeTrend(r.targetCode(), r.year(),
-                communesPerCode.getOrDefault(r.targetCode() + "/" + r.year(), 0),
-                figure(percentageOfCode(r.targetCode(), planById), r, null, null))).toList();
+        List<CodeTrend> byCode = codeRows.stream().map(r -> {
+            Figure fig = figure(percentageOfCode(r.targetCode(), planById), r, null, null);
+            return new CodeTrend(r.targetCode(), r.year(), communesPerCode.getOrDefault(r.targetCode() + "/" + r.year(), 0),
+                    fig.value(), fig.numerator(), fig.denominator(), fig.reportingUnits());
+        }).toList();
         byCodeAndCommune.sort(Comparator.comparing(Dashboards.CodeCommune::code).thenComparingInt(Dashboards.CodeCommune::year)
                 .thenComparing(x -> x.communeName() == null ? "" : x.communeName()));
         List<TargetAttainment> targets = new ArrayList<>();
@@ -171,29 +174,36 @@ public class DashboardService {
                     .map(r -> {
                         BigDecimal targetValue = targetValue(target, r.year());
                         String comparison = target.map(t -> t.comparisonFor(r.year())).orElse(null);
-                        return new TrendPoint(r.year(), targetValue, comparison,
-                                figure(percentage, r, targetValue, comparison));
+                        Figure fig = figure(percentage, r, targetValue, comparison);
+                        return new TrendPoint(r.year(), targetValue, comparison, fig.value(), fig.numerator(), fig.denominator(),
+                                fig.reportingUnits(), fig.attained());
                     }).toList();
             // The year shown: the one asked for, else the latest with data.
             int year = q.year() != null ? q.year() : trend.get(trend.size() - 1).year();
-            TrendPoint current = trend.stream().filter(t -> t.year() == year).findFirst().orElse(null);
+            AttainmentRow current = trendRows.stream().filter(t -> t.year() == year).findFirst().orElse(null);
             BigDecimal targetValue = targetValue(target, year);
             String comparison = target.map(t -> t.comparisonFor(year)).orElse(null);
             List<UnitValue> unitValues = perUnit.getOrDefault(first.planId() + "/" + first.targetId() + "/" + year,
                     List.of()).stream()
-                    .map(r -> new UnitValue(r.unitId(), r.unitName(), r.unitPath(), r.unitKind(),
-                            figure(percentage, r, targetValue, comparison)))
+                    .map(r -> {
+                        Figure fig = figure(percentage, r, targetValue, comparison);
+                        return new UnitValue(r.unitId(), r.unitName(), r.unitPath(), r.unitKind(), fig.value(), fig.numerator(),
+                                fig.denominator(), fig.reportingUnits(), fig.attained());
+                    })
                     .sorted(Comparator.comparing(UnitValue::unitName))
                     .toList();
+            Figure fig = current == null ? Figure.NONE : figure(percentage, current, targetValue, comparison);
             targets.add(new TargetAttainment(first.planId(), plan == null ? null : plan.number,
                     plan == null ? null : plan.title, first.communeId(), communeNames.get(first.communeId()),
                     first.targetId(), target.map(PlanTarget::code).orElse(first.targetCode()),
                     target.map(PlanTarget::name).orElse(first.targetCode()), target.map(PlanTarget::unitOfMeasure).orElse(null),
-                    percentage, year, comparison, targetValue, current == null ? null : current.figure(), unitValues, trend));
+                    percentage, year, comparison, targetValue, fig.value(), fig.valueSum(), fig.numerator(), fig.denominator(),
+                    fig.reportingUnits(), fig.attained(), unitValues, trend));
         }
         targets.sort(Comparator.comparing((TargetAttainment t) -> t.communeName() == null ? "" : t.communeName())
-                .thenComparing(t -> t.code() == null ? "" : t.code()));
-        return new Attainment(Instant.now().truncatedTo(ChronoUnit.SECONDS), q.year(), targets, byCode, byCodeAndCommune);
+                .thenComparing(t -> t.targetCode() == null ? "" : t.targetCode()));
+        return new Attainment(Instant.now().truncatedTo(ChronoUnit.SECONDS), q.planId(), q.year(), targets, byCode,
+                byCodeAndCommune);
     }
 
     @Transactional
@@ -231,6 +241,12 @@ public class DashboardService {
 
     private static BigDecimal targetValue(Optional<PlanTarget> target, int year) {
         return target.flatMap(t -> t.valueFor(year)).map(PlanTarget.YearValue::value).orElse(null);
+    }
+
+    /** The figures of one roll-up row, before they go into the answer's records. */
+    private record Figure(BigDecimal value, BigDecimal valueSum, BigDecimal numerator, BigDecimal denominator,
+            int reportingUnits, Boolean attained) {
+        static final Figure NONE = new Figure(null, null, null, null, 0, null);
     }
 
     private static Figure figure(boolean percentage, AttainmentRow r, BigDecimal targetValue, String comparison) {

@@ -27,7 +27,6 @@ import vn.thiduaso.report.service.dashboard.Dashboards.CodeTrend;
 import vn.thiduaso.report.service.dashboard.Dashboards.CommuneCounts;
 import vn.thiduaso.report.service.dashboard.Dashboards.Completeness;
 import vn.thiduaso.report.service.dashboard.Dashboards.Counts;
-import vn.thiduaso.report.service.dashboard.Dashboards.Figure;
 import vn.thiduaso.report.service.dashboard.Dashboards.KindCounts;
 import vn.thiduaso.report.service.dashboard.Dashboards.PeriodCounts;
 import vn.thiduaso.report.service.dashboard.Dashboards.TargetAttainment;
@@ -107,14 +106,14 @@ public class DashboardWorkbooks {
                 Row x = targets.createRow(r++);
                 num(x, 0, n++);
                 text(x, 1, t.communeName());
-                text(x, 2, t.code());
-                text(x, 3, t.name());
+                text(x, 2, t.targetCode());
+                text(x, 3, t.targetName());
                 text(x, 4, t.unitOfMeasure());
                 if (t.year() != null) {
                     num(x, 5, t.year());
                 }
                 decimal(x, 6, t.targetValue());
-                figure(x, 7, t.figure());
+                figure(x, 7, t.value(), t.numerator(), t.denominator(), t.reportingUnits(), t.attained());
             }
             widths(targets, 6, 30, 10, 50, 12, 8, 14, 12, 12, 12, 14, 12);
 
@@ -128,15 +127,15 @@ public class DashboardWorkbooks {
                     Row x = units.createRow(u++);
                     num(x, 0, n++);
                     text(x, 1, t.communeName());
-                    text(x, 2, t.code());
-                    text(x, 3, t.name());
+                    text(x, 2, t.targetCode());
+                    text(x, 3, t.targetName());
                     text(x, 4, v.unitName());
                     text(x, 5, unitKind(v.unitKind()));
                     if (t.year() != null) {
                         num(x, 6, t.year());
                     }
                     decimal(x, 7, t.targetValue());
-                    figure(x, 8, v.figure());
+                    figure(x, 8, v.value(), v.numerator(), v.denominator(), v.reportingUnits(), v.attained());
                 }
             }
             widths(units, 6, 30, 10, 40, 36, 20, 8, 12, 12, 12, 12, 10, 12);
@@ -153,13 +152,13 @@ public class DashboardWorkbooks {
                 Row x = trend.createRow(y++);
                 num(x, 0, n++);
                 text(x, 1, t.communeName());
-                text(x, 2, t.code());
-                text(x, 3, t.name());
+                text(x, 2, t.targetCode());
+                text(x, 3, t.targetName());
                 text(x, 4, t.unitOfMeasure());
                 int col = 5;
                 for (Integer year : years) {
                     TrendPoint p = t.trend().stream().filter(q -> q.year() == year).findFirst().orElse(null);
-                    decimal(x, col++, p == null || p.figure() == null ? null : p.figure().value());
+                    decimal(x, col++, p == null ? null : p.value());
                 }
             }
             if (!a.byCode().isEmpty()) {
@@ -172,10 +171,10 @@ public class DashboardWorkbooks {
                     text(x, 2, ct.code());
                     num(x, 3, ct.year());
                     num(x, 4, ct.communes());
-                    decimal(x, 5, ct.figure().value());
-                    decimal(x, 6, ct.figure().numeratorSum());
-                    decimal(x, 7, ct.figure().denominatorSum());
-                    num(x, 8, ct.figure().reportingUnits());
+                    decimal(x, 5, ct.value());
+                    decimal(x, 6, ct.numerator());
+                    decimal(x, 7, ct.denominator());
+                    num(x, 8, ct.reportingUnits());
                 }
             }
             widths(trend, 6, 30, 10, 50, 12);
@@ -237,15 +236,13 @@ public class DashboardWorkbooks {
         return row + 1;
     }
 
-    private static void figure(Row x, int col, Figure f) {
-        if (f == null) {
-            return;
-        }
-        decimal(x, col, f.value());
-        decimal(x, col + 1, f.numeratorSum());
-        decimal(x, col + 2, f.denominatorSum());
-        num(x, col + 3, f.reportingUnits());
-        text(x, col + 4, f.attained() == null ? "" : f.attained() ? "Đạt" : "Chưa đạt");
+    private static void figure(Row x, int col, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
+            int reportingUnits, Boolean attained) {
+        decimal(x, col, value);
+        decimal(x, col + 1, numerator);
+        decimal(x, col + 2, denominator);
+        num(x, col + 3, reportingUnits);
+        text(x, col + 4, attained == null ? "" : attained ? "Đạt" : "Chưa đạt");
     }
 
     private static void text(Row r, int col, String value) {

@@ -24,8 +24,8 @@ public final class Dashboards {
     public record CommuneCounts(UUID communeId, String communeName, String communePath, Counts counts) {
     }
 
-    public record PeriodCounts(UUID periodId, String title, int year, String kind, boolean secondHop, Instant dueAt,
-            Counts counts) {
+    public record PeriodCounts(UUID id, String title, int year, String kind, boolean secondHop, Instant dueAt,
+            UUID planId, String planTitle, Counts counts) {
     }
 
     /**
@@ -42,37 +42,45 @@ public final class Dashboards {
             List<PeriodCounts> periods, List<UnitRow> byUnit, long byUnitTotal, boolean byUnitTruncated) {
     }
 
-    /** A unit's (or a commune's) figure of one target and year against the target value. */
-    public record Figure(BigDecimal value, BigDecimal valueSum, BigDecimal numeratorSum, BigDecimal denominatorSum,
-            int reportingUnits, Boolean attained) {
+    /*
+     * Attainment figures: value = the figure compared with the target (Σ numerators / Σ denominators
+     * × 100 for a percentage target, else the sum of the values); numerator / denominator = the sums;
+     * reportingUnits = the units whose report gave a value; attained = against the target value.
+     */
+
+    /** A unit's bar: its value of the target in the year. */
+    public record UnitValue(UUID unitId, String unitName, String unitPath, String unitKind, BigDecimal value,
+            BigDecimal numerator, BigDecimal denominator, int reportingUnits, Boolean attained) {
     }
 
-    public record UnitValue(UUID unitId, String unitName, String unitPath, String unitKind, Figure figure) {
-    }
-
-    public record TrendPoint(int year, BigDecimal targetValue, String comparison, Figure figure) {
+    /** The commune's figure in one year (the trend line). */
+    public record TrendPoint(int year, BigDecimal targetValue, String comparison, BigDecimal value, BigDecimal numerator,
+            BigDecimal denominator, int reportingUnits, Boolean attained) {
     }
 
     /** One target of one plan (one commune): the year's figure, the bars per unit, the trend over years. */
     public record TargetAttainment(UUID planId, String planNumber, String planTitle, UUID communeId, String communeName,
-            UUID targetId, String code, String name, String unitOfMeasure, boolean percentage, Integer year,
-            String comparison, BigDecimal targetValue, Figure figure, List<UnitValue> units, List<TrendPoint> trend) {
+            UUID targetId, String targetCode, String targetName, String unitOfMeasure, boolean percentage, Integer year,
+            String comparison, BigDecimal targetValue, BigDecimal value, BigDecimal valueSum, BigDecimal numerator,
+            BigDecimal denominator, int reportingUnits, Boolean attained, List<UnitValue> units, List<TrendPoint> trend) {
     }
 
     /** A target code across every plan in scope (the board's city-wide figure), per year. */
-    public record CodeTrend(String code, int year, int communes, Figure figure) {
+    public record CodeTrend(String code, int year, int communes, BigDecimal value, BigDecimal numerator,
+            BigDecimal denominator, int reportingUnits) {
     }
 
     /** A target code in one commune (every plan of the commune with that code), per year: the board's bar per commune. */
-    public record CodeCommune(String code, int year, UUID communeId, String communeName, Figure figure) {
+    public record CodeCommune(String code, int year, UUID communeId, String communeName, BigDecimal value,
+            BigDecimal numerator, BigDecimal denominator, int reportingUnits) {
     }
 
     /**
      * {@code targets[].units} (a bar per unit) are given when one plan, target or subtree is asked for,
      * or to the commune's own office and leaders; the board over its city gets {@code byCodeAndCommune}.
      */
-    public record Attainment(Instant asOf, Integer year, List<TargetAttainment> targets, List<CodeTrend> byCode,
-            List<CodeCommune> byCodeAndCommune) {
+    public record Attainment(Instant asOf, UUID planId, Integer year, List<TargetAttainment> targets,
+            List<CodeTrend> byCode, List<CodeCommune> byCodeAndCommune) {
     }
 
     public record MissingUnit(UUID requirementId, UUID periodId, String periodTitle, int year, boolean secondHop,
@@ -81,7 +89,8 @@ public final class Dashboards {
             UUID reportId, String reportStatus, int returnedCount) {
     }
 
-    public record Missing(Instant asOf, List<MissingUnit> units, boolean truncated) {
+    /** {@code items}: the units, earliest deadline first (the first {@code limit}; {@code truncated} when there are more). */
+    public record Missing(Instant asOf, List<MissingUnit> items, boolean truncated) {
     }
 
     private Dashboards() {

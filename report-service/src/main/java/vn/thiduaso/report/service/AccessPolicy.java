@@ -44,7 +44,21 @@ public class AccessPolicy {
         /** Extend a period's deadline (for one unit or everyone): as REVIEW_REPORT. */
         EXTEND_DEADLINE,
         /** A unit's reporting settings (leader confirmation): office or admin whose scope covers the unit. */
-        MANAGE_SETTINGS
+        MANAGE_SETTINGS,
+
+        // --- Consolidation and dashboards (helper R2): decided in consolidationAllows -----------
+        /** Assemble, re-assemble and edit a commune's consolidated report (its office). Target: the commune. */
+        WRITE_CONSOLIDATION,
+        /** Approve it (a leader of the commune). */
+        APPROVE_CONSOLIDATION,
+        /** Submit it onwards (the office or a leader). */
+        SUBMIT_CONSOLIDATION,
+        /** Read one whatever its status, and print it (the commune's office and leaders). */
+        READ_CONSOLIDATION,
+        /** Read and print a submitted one (also the city/province board over its subtree). */
+        READ_SUBMITTED_CONSOLIDATION,
+        /** List consolidations, read dashboards and their exports over a subtree. Target: that subtree. */
+        READ_DASHBOARD
     }
 
     /** The caller as the policy sees it: roles, the subtree they may act on, and their own unit. */
@@ -98,6 +112,8 @@ public class AccessPolicy {
         boolean inScope = target.unitPaths().stream().anyMatch(c::covers);
         return switch (action) {
             case READ_REPORT, READ_PERIOD -> inScope;
+            case WRITE_CONSOLIDATION, APPROVE_CONSOLIDATION, SUBMIT_CONSOLIDATION, READ_CONSOLIDATION,
+                    READ_SUBMITTED_CONSOLIDATION, READ_DASHBOARD -> consolidationAllows(c, action, inScope);
             // An administrator or office reports for any unit in scope; a unit's officer for their own unit
             // only, by id (a caller holding both kinds of role is judged as an office).
             case CREATE_REPORT, UPDATE_REPORT, SUBMIT_REPORT -> c.has(Roles.ADMIN, Roles.OFFICE)
@@ -155,6 +171,50 @@ public class AccessPolicy {
             case MANAGE_SETTINGS -> c.has(Roles.ADMIN, Roles.OFFICE)
                     ? "Đơn vị này nằm ngoài phạm vi của bạn"
                     : "Vai trò của bạn không thay đổi được cấu hình báo cáo";
+            case WRITE_CONSOLIDATION, APPROVE_CONSOLIDATION, SUBMIT_CONSOLIDATION, READ_CONSOLIDATION,
+                    READ_SUBMITTED_CONSOLIDATION, READ_DASHBOARD -> consolidationMessage(c, action);
+        };
+    }
+
+    // --- Consolidation and dashboards (helper R2) ----------------------------------------------
+
+    /**
+     * The commune's office writes its consolidated report, a leader of the commune approves it, either
+     * submits it; both read it at any status. The city/province board reads submitted ones (and the
+     * dashboards) over its subtree. A unit's officer and the council see neither. Always within scope.
+     */
+    private static boolean consolidationAllows(Caller c, Action action, boolean inScope) {
+        boolean role = switch (action) {
+            case WRITE_CONSOLIDATION -> c.has(Roles.ADMIN, Roles.OFFICE);
+            case APPROVE_CONSOLIDATION -> c.has(Roles.ADMIN, Roles.LEADER);
+            case SUBMIT_CONSOLIDATION, READ_CONSOLIDATION -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER);
+            case READ_SUBMITTED_CONSOLIDATION, READ_DASHBOARD -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.BOARD);
+            default -> false;
+        };
+        return role && inScope;
+    }
+
+    /** Whether the caller sees consolidations that are not submitted yet (a board member does not). */
+    public boolean seesUnsubmittedConsolidations(CallerScope caller) {
+        return Caller.of(caller).has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER);
+    }
+
+    private static String consolidationMessage(Caller c, Action action) {
+        return switch (action) {
+            case WRITE_CONSOLIDATION -> c.has(Roles.ADMIN, Roles.OFFICE) ? "Xã này nằm ngoài phạm vi của bạn"
+                    : "Chỉ Phòng Văn hóa - Xã hội của xã được tổng hợp và sửa báo cáo tổng hợp";
+            case APPROVE_CONSOLIDATION -> c.has(Roles.ADMIN, Roles.LEADER) ? "Xã này nằm ngoài phạm vi của bạn"
+                    : "Chỉ lãnh đạo UBND xã được phê duyệt báo cáo tổng hợp";
+            case SUBMIT_CONSOLIDATION -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER) ? "Xã này nằm ngoài phạm vi của bạn"
+                    : "Chỉ Phòng Văn hóa - Xã hội hoặc lãnh đạo xã được gửi báo cáo tổng hợp";
+            case READ_CONSOLIDATION, READ_SUBMITTED_CONSOLIDATION -> c.has(Roles.BOARD)
+                    ? "Ban Thi đua - Khen thưởng chỉ xem báo cáo tổng hợp đã gửi của các xã trong phạm vi"
+                    : c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER) ? "Xã này nằm ngoài phạm vi của bạn"
+                            : "Vai trò của bạn không xem được báo cáo tổng hợp";
+            case READ_DASHBOARD -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.BOARD)
+                    ? "Phạm vi này nằm ngoài phạm vi của bạn"
+                    : "Vai trò của bạn không xem được bảng theo dõi";
+            default -> "Bạn không có quyền thực hiện thao tác này";
         };
     }
 }

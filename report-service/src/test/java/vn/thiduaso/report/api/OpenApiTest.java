@@ -31,4 +31,23 @@ class OpenApiTest {
                 .body("paths.'/api/v1/reporting-periods/{id}/extensions'.post", notNullValue())
                 .body("paths.'/api/v1/report-settings/units/{unitId}'.put", notNullValue());
     }
+
+    @Test
+    void openApiDocumentDescribesTheConsolidationAndTheDashboards() {
+        given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/reporting-periods/{periodId}/consolidation'.post", notNullValue())
+                .body("paths.'/api/v1/reporting-periods/{periodId}/consolidation'.get", notNullValue())
+                .body("paths.'/api/v1/consolidations'.get", notNullValue())
+                .body("paths.'/api/v1/consolidations/{id}'.put", notNullValue())
+                .body("paths.'/api/v1/consolidations/{id}/approve'.post", notNullValue())
+                .body("paths.'/api/v1/consolidations/{id}/submit'.post", notNullValue())
+                .body("paths.'/api/v1/consolidations/{id}/document'.get", notNullValue())
+                .body("paths.'/api/v1/dashboards/completeness'.get", notNullValue())
+                .body("paths.'/api/v1/dashboards/completeness.xlsx'.get", notNullValue())
+                .body("paths.'/api/v1/dashboards/attainment'.get", notNullValue())
+                .body("paths.'/api/v1/dashboards/attainment.xlsx'.get", notNullValue())
+                .body("paths.'/api/v1/dashboards/missing'.get", notNullValue());
+    }
 }

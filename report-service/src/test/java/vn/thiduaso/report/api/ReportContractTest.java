@@ -2,6 +2,7 @@ package vn.thiduaso.report.api;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vn.thiduaso.platform.test.ContractCalls;
 import vn.thiduaso.platform.test.OpenApiContractSuite;
+import vn.thiduaso.report.CycleFixtures;
 import vn.thiduaso.report.IssuedPlans;
 import vn.thiduaso.report.IssuedPlans.Commune;
 import vn.thiduaso.report.IssuedPlans.Opened;
@@ -31,7 +33,7 @@ class ReportContractTest implements OpenApiContractSuite {
     @Override
     public ContractCalls calls() {
         Commune c = plans.commune();
-        return new ContractCalls()
+        ContractCalls calls = new ContractCalls()
                 .add("GET /api/v1/reporting-periods", () -> {
                     plans.opened(plans.issue(plans.plan(c, 2026, 2026)), 2026);
                     return given().header("Authorization", c.officeToken()).get("/api/v1/reporting-periods");
@@ -205,6 +207,8 @@ class ReportContractTest implements OpenApiContractSuite {
                             .body(Map.of("leaderConfirmationRequired", false))
                             .put("/api/v1/report-settings/units/{id}", c.school().id());
                 });
+        consolidationsAndDashboards(calls);
+        return calls;
     }
 
     private static final byte[] PDF_BYTES = "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -228,6 +232,144 @@ class ReportContractTest implements OpenApiContractSuite {
     private static io.restassured.response.Response upload(Commune c, String reportId, String name, byte[] content) {
         return given().header("Authorization", c.unitToken(c.village())).multiPart("file", name, content, "application/pdf")
                 .post("/api/v1/reports/{id}/attachments", reportId);
+    }
+
+    // --- Consolidation and dashboards (helper R2) ----------------------------------------------
+
+    @Inject
+    CycleFixtures cycle;
+
+    /** A commune whose village reported for 2025 (accepted) and whose 2025 period is consolidated (DRAFT). */
+    private record Consolidated(Commune commune, CycleFixtures.Structured plan, UUID period, String id) {
+    }
+
+    private Consolidated consolidated() {
+        Commune c = plans.commune();
+        CycleFixtures.Structured s = cycle.issue(c, 2025, 2025, null);
+        UUID period = cycle.period(s.annual(), 2025, false);
+        cycle.report(period, c.village(), CycleFixtures.written("Tóm tắt", Map.of(s.content1(), NARRATIVE),
+                Map.of(s.ct01(), CycleFixtures.ratio("120", "150"), s.ct02(), CycleFixtures.value("12"))),
+                Instant.parse("2025-11-20T03:00:00Z"), true);
+        String id = given().header("Authorization", c.officeToken()).post(periodConsolidation(period))
+                .then().statusCode(201).extract().path("id");
+        return new Consolidated(c, s, period, id);
+    }
+
+    private Consolidated approved() {
+        Consolidated x = consolidated();
+        given().header("Authorization", x.commune().leaderToken()).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .post("/api/v1/consolidations/" + x.id() + "/approve").then().statusCode(200);
+        return x;
+    }
+
+    private static String periodConsolidation(UUID period) {
+        return "/api/v1/reporting-periods/" + period + "/consolidation";
+    }
+
+    private void consolidationsAndDashboards(ContractCalls calls) {
+        String assemble = "POST /api/v1/reporting-periods/{periodId}/consolidation";
+        calls.add(assemble, () -> {
+            Commune c = plans.commune();
+            CycleFixtures.Structured s = cycle.issue(c, 2025, 2025, null);
+            return given().header("Authorization", c.officeToken()).post(periodConsolidation(cycle.period(s.annual(), 2025, false)));
+        }).add(assemble, () -> {
+            Consolidated x = consolidated();
+            return given().header("Authorization", x.commune().officeToken()).post(periodConsolidation(x.period()));
+        }).add(assemble, () -> {
+            Consolidated x = consolidated();
+            return given().header("Authorization", x.commune().leaderToken()).post(periodConsolidation(x.period()));
+        }).add(assemble, () -> {
+            Consolidated x = consolidated();
+            return given().header("Authorization", x.commune().officeToken())
+                    .post(periodConsolidation(cycle.period(x.plan().annual(), 2025, true)));
+        });
+        String byPeriod = "GET /api/v1/reporting-periods/{periodId}/consolidation";
+        calls.add(byPeriod, () -> {
+            Consolidated x = consolidated();
+            return given().header("Authorization", x.commune().leaderToken()).get(periodConsolidation(x.period()));
+        }).add(byPeriod, () -> given().header("Authorization", plans.commune().officeToken())
+                .get(periodConsolidation(UUID.randomUUID())));
+        calls.add("GET /api/v1/consolidations", () -> {
+            Consolidated x = consolidated();
+            return given().header("Authorization", x.commune().officeToken()).queryParam("year", 2025).get("/api/v1/consolidations");
+        }).add("GET /api/v1/consolidations", () -> given().header("Authorization", plans.commune().unitToken(plans.commune().village()))
+                .get("/api/v1/consolidations"))
+                .add("GET /api/v1/consolidations", () -> given().header("Authorization", plans.commune().officeToken())
+                        .queryParam("size", 0).get("/api/v1/consolidations"));
+        calls.add("GET /api/v1/consolidations/{id}", () -> {
+            Consolidated x = consolidated();
+            return given().header("Authorization", x.commune().officeToken()).get("/api/v1/consolidations/" + x.id());
+        }).add("GET /api/v1/consolidations/{id}", () -> given().header("Authorization", plans.commune().officeToken())
+                .get("/api/v1/consolidations/" + UUID.randomUUID()));
+        calls.add("PUT /api/v1/consolidations/{id}", () -> {
+            Consolidated x = consolidated();
+            return given().header("Authorization", x.commune().officeToken()).contentType(ContentType.JSON)
+                    .body(Map.of("version", 0, "contents", List.of(Map.of("contentId", x.plan().content1().toString(),
+                            "text", "Nội dung của xã")), "difficulties", "Không"))
+                    .put("/api/v1/consolidations/" + x.id());
+        }).add("PUT /api/v1/consolidations/{id}", () -> {
+            Consolidated x = consolidated();
+            return given().header("Authorization", x.commune().officeToken()).contentType(ContentType.JSON)
+                    .body(Map.of("version", 5)).put("/api/v1/consolidations/" + x.id());
+        }).add("PUT /api/v1/consolidations/{id}", () -> {
+            Consolidated x = consolidated();
+            return given().header("Authorization", x.commune().officeToken()).contentType(ContentType.JSON)
+                    .body(Map.of("version", 0, "contents", List.of(Map.of("contentId", UUID.randomUUID().toString(), "text", "x"))))
+                    .put("/api/v1/consolidations/" + x.id());
+        });
+        calls.add("POST /api/v1/consolidations/{id}/approve", () -> {
+            Consolidated x = consolidated();
+            return given().header("Authorization", x.commune().leaderToken()).contentType(ContentType.JSON)
+                    .body(Map.of("version", 0)).post("/api/v1/consolidations/" + x.id() + "/approve");
+        }).add("POST /api/v1/consolidations/{id}/approve", () -> {
+            Consolidated x = consolidated();
+            return given().header("Authorization", x.commune().officeToken()).contentType(ContentType.JSON)
+                    .body(Map.of("version", 0)).post("/api/v1/consolidations/" + x.id() + "/approve");
+        });
+        calls.add("POST /api/v1/consolidations/{id}/submit", () -> {
+            Consolidated x = approved();
+            return given().header("Authorization", x.commune().officeToken()).contentType(ContentType.JSON)
+                    .body(Map.of("version", 1)).post("/api/v1/consolidations/" + x.id() + "/submit");
+        }).add("POST /api/v1/consolidations/{id}/submit", () -> {
+            Consolidated x = consolidated();
+            return given().header("Authorization", x.commune().officeToken()).contentType(ContentType.JSON)
+                    .body(Map.of("version", 0)).post("/api/v1/consolidations/" + x.id() + "/submit");
+        }).add("POST /api/v1/consolidations/{id}/submit", () -> {
+            Consolidated x = approved();
+            return given().header("Authorization", x.commune().officeToken()).contentType(ContentType.JSON)
+                    .body(Map.of()).post("/api/v1/consolidations/" + x.id() + "/submit");
+        });
+        String document = "GET /api/v1/consolidations/{id}/document";
+        calls.add(document, () -> {
+            Consolidated x = consolidated();
+            return given().header("Authorization", x.commune().officeToken()).queryParam("format", "docx")
+                    .get("/api/v1/consolidations/" + x.id() + "/document");
+        }).add(document, () -> {
+            Consolidated x = consolidated();
+            return given().header("Authorization", x.commune().leaderToken()).queryParam("format", "pdf")
+                    .get("/api/v1/consolidations/" + x.id() + "/document");
+        }).add(document, () -> given().header("Authorization", plans.commune().officeToken()).queryParam("format", "odt")
+                .get("/api/v1/consolidations/" + UUID.randomUUID() + "/document"))
+                .add(document, () -> {
+                    Consolidated x = consolidated();
+                    return given().header("Authorization", x.commune().boardToken()).queryParam("format", "pdf")
+                            .get("/api/v1/consolidations/" + x.id() + "/document");
+                });
+        for (String path : List.of("/api/v1/dashboards/completeness", "/api/v1/dashboards/completeness.xlsx",
+                "/api/v1/dashboards/attainment", "/api/v1/dashboards/attainment.xlsx", "/api/v1/dashboards/missing")) {
+            String operation = "GET " + path;
+            calls.add(operation, () -> {
+                Consolidated x = consolidated();
+                return given().header("Authorization", x.commune().officeToken()).queryParam("planId", x.plan().planId())
+                        .queryParam("year", 2025).get(path);
+            }).add(operation, () -> {
+                Consolidated x = consolidated();
+                return given().header("Authorization", x.commune().boardToken()).queryParam("year", 2025).get(path);
+            }).add(operation, () -> given().header("Authorization", plans.commune().unitToken(plans.commune().village())).get(path))
+                    .add(operation, () -> given().header("Authorization", plans.commune().officeToken())
+                            .queryParam("year", 1900).get(path))
+                    .add(operation, () -> given().get(path));
+        }
     }
 
     private UUID requirement(Commune c) {

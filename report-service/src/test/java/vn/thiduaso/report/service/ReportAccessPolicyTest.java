@@ -121,4 +121,53 @@ class ReportAccessPolicyTest {
     void actions(String who, Caller caller, Target target, Action action, boolean allowed) {
         assertEquals(allowed, new AccessPolicy().allows(caller, action, target));
     }
+
+    // --- Consolidation and dashboards (helper R2) ----------------------------------------------
+
+    private static final UUID COMMUNE_ID = UUID.randomUUID();
+    /** The commune's consolidated report (its target is the commune itself). */
+    private static final Target COMMUNE_REPORT = Target.unit(COMMUNE_ID, COMMUNE);
+    private static final Target OTHER_COMMUNE_REPORT = Target.unit(UUID.randomUUID(), OTHER);
+    /** A dashboard over the commune's subtree. */
+    private static final Target COMMUNE_SCOPE = Target.unit(null, COMMUNE);
+    private static final Caller VILLAGE_LEADER = new Caller(Set.of("leader"), VILLAGE, null);
+
+    static Stream<Arguments> consolidationTable() {
+        return Stream.of(
+                Arguments.of("admin", ADMIN, OTHER_COMMUNE_REPORT, Action.WRITE_CONSOLIDATION, true),
+                Arguments.of("admin", ADMIN, OTHER_COMMUNE_REPORT, Action.APPROVE_CONSOLIDATION, true),
+                Arguments.of("office", OFFICE, COMMUNE_REPORT, Action.WRITE_CONSOLIDATION, true),
+                Arguments.of("office", OFFICE, COMMUNE_REPORT, Action.APPROVE_CONSOLIDATION, false),
+                Arguments.of("office", OFFICE, COMMUNE_REPORT, Action.SUBMIT_CONSOLIDATION, true),
+                Arguments.of("office", OFFICE, COMMUNE_REPORT, Action.READ_CONSOLIDATION, true),
+                Arguments.of("office", OFFICE, COMMUNE_SCOPE, Action.READ_DASHBOARD, true),
+                Arguments.of("other office", OTHER_OFFICE, COMMUNE_REPORT, Action.WRITE_CONSOLIDATION, false),
+                Arguments.of("other office", OTHER_OFFICE, COMMUNE_REPORT, Action.READ_SUBMITTED_CONSOLIDATION, false),
+                Arguments.of("other office", OTHER_OFFICE, COMMUNE_SCOPE, Action.READ_DASHBOARD, false),
+                Arguments.of("leader", LEADER, COMMUNE_REPORT, Action.WRITE_CONSOLIDATION, false),
+                Arguments.of("leader", LEADER, COMMUNE_REPORT, Action.APPROVE_CONSOLIDATION, true),
+                Arguments.of("leader", LEADER, COMMUNE_REPORT, Action.SUBMIT_CONSOLIDATION, true),
+                Arguments.of("leader", LEADER, COMMUNE_REPORT, Action.READ_CONSOLIDATION, true),
+                Arguments.of("leader", LEADER, COMMUNE_SCOPE, Action.READ_DASHBOARD, true),
+                Arguments.of("leader", LEADER, OTHER_COMMUNE_REPORT, Action.APPROVE_CONSOLIDATION, false),
+                Arguments.of("a village's leader", VILLAGE_LEADER, COMMUNE_REPORT, Action.APPROVE_CONSOLIDATION, false),
+                Arguments.of("a village's leader", VILLAGE_LEADER, COMMUNE_SCOPE, Action.READ_DASHBOARD, false),
+                Arguments.of("board", BOARD, COMMUNE_REPORT, Action.READ_CONSOLIDATION, false),
+                Arguments.of("board", BOARD, COMMUNE_REPORT, Action.READ_SUBMITTED_CONSOLIDATION, true),
+                Arguments.of("board", BOARD, OTHER_COMMUNE_REPORT, Action.READ_SUBMITTED_CONSOLIDATION, true),
+                Arguments.of("board", BOARD, COMMUNE_REPORT, Action.WRITE_CONSOLIDATION, false),
+                Arguments.of("board", BOARD, COMMUNE_REPORT, Action.SUBMIT_CONSOLIDATION, false),
+                Arguments.of("board", BOARD, COMMUNE_SCOPE, Action.READ_DASHBOARD, true),
+                Arguments.of("board", BOARD, Target.unit(null, "/da-nang"), Action.READ_DASHBOARD, false),
+                Arguments.of("council", COUNCIL, COMMUNE_REPORT, Action.READ_CONSOLIDATION, false),
+                Arguments.of("council", COUNCIL, COMMUNE_SCOPE, Action.READ_DASHBOARD, false),
+                Arguments.of("unit", UNIT, COMMUNE_REPORT, Action.READ_SUBMITTED_CONSOLIDATION, false),
+                Arguments.of("unit", UNIT, Target.unit(null, VILLAGE), Action.READ_DASHBOARD, false));
+    }
+
+    @ParameterizedTest(name = "{0} {3} on {2}: {4}")
+    @MethodSource("consolidationTable")
+    void consolidationAndDashboardActions(String who, Caller caller, Target target, Action action, boolean allowed) {
+        assertEquals(allowed, new AccessPolicy().allows(caller, action, target));
+    }
 }

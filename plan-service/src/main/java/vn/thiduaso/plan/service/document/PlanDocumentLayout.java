@@ -22,51 +22,26 @@ import vn.thiduaso.plan.domain.content.PlanContent;
 import vn.thiduaso.plan.domain.content.Target;
 import vn.thiduaso.plan.domain.content.TargetGroup;
 import vn.thiduaso.plan.domain.content.UnitPlansRequirement;
+import vn.thiduaso.platform.document.Nd30;
+import vn.thiduaso.platform.document.OfficialDocument;
+import vn.thiduaso.platform.document.OfficialDocument.Block;
+import vn.thiduaso.platform.document.OfficialDocument.Kind;
+import vn.thiduaso.platform.document.OfficialDocument.Paragraph;
+import vn.thiduaso.platform.document.OfficialDocument.Run;
+import vn.thiduaso.platform.document.OfficialDocument.Table;
 
 /**
- * The words of the document, independent of the file format: the header lines, the body as a list of
- * paragraphs (section headings I, II, …, numbered items, dash items, plain paragraphs) and the closing
- * block. The DOCX and the PDF renderer draw the same layout, so both say the same thing.
+ * The words of the plan's document, independent of the file format: the header lines, the body as a
+ * list of paragraphs (section headings I, II, …, numbered items, dash items, plain paragraphs) and the
+ * closing block, as the platform's {@link OfficialDocument} that the DOCX and the PDF renderer draw,
+ * so both say the same thing.
  */
 final class PlanDocumentLayout {
-
-    /** What a paragraph is; the renderers give each kind its ND30 look. */
-    enum Kind {
-        /** "I. MỤC ĐÍCH, YÊU CẦU": bold, uppercase. */
-        SECTION,
-        /** "1. Mục đích": bold. */
-        ITEM_HEADING,
-        /** Body text, justified, first line indented. */
-        BODY
-    }
-
-    record Run(String text, boolean bold, boolean italic) {
-        static Run plain(String text) {
-            return new Run(text, false, false);
-        }
-    }
-
-    /** One block of the body: a paragraph or a small grid. */
-    sealed interface Block permits Paragraph, Table {
-    }
-
-    /** A bordered grid (the targets per year); the first row is the header. */
-    record Table(List<String> header, List<List<String>> rows) implements Block {
-    }
-
-    record Paragraph(Kind kind, List<Run> runs) implements Block {
-        String text() {
-            return runs.stream().map(Run::text).collect(Collectors.joining());
-        }
-    }
 
     /** The parts that are sections, in the default order (legal bases, recipients and signer have their own places). */
     static final List<String> DEFAULT_ORDER = List.of("purposes", "requirements", "objectives", "contents",
             "criteriaGroups", "targets", "milestones", "awardForms", "assignments", "reportingObligations",
             "unitPlansRequired", "otherSections");
-
-    private static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
-            "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX" };
 
     private final PlanDocument doc;
     private final PlanContent c;
@@ -74,6 +49,12 @@ final class PlanDocumentLayout {
     PlanDocumentLayout(PlanDocument doc) {
         this.doc = doc;
         this.c = doc.content();
+    }
+
+    /** The whole document as the platform's renderer draws it. */
+    OfficialDocument official() {
+        return new OfficialDocument(parentAuthority(), issuingBodyLines(), numberLine(), placeAndDate(), doc.draft(),
+                "KẾ HOẠCH", title(), body(), recipients(), signerLines(), signerName());
     }
 
     // --- header --------------------------------------------------------------------------------
@@ -86,35 +67,19 @@ final class PlanDocumentLayout {
         return upper(doc.issuingBody());
     }
 
-    /**
-     * The body's name as the header prints it: a long "ỦY BAN NHÂN DÂN XÃ VĨNH BẢO" breaks after
-     * "ỦY BAN NHÂN DÂN", so the commune's name is not split across lines by the column width.
-     */
+    /** Broken after "ỦY BAN NHÂN DÂN" when long (ND30 header). */
     List<String> issuingBodyLines() {
-        String body = issuingBody();
-        String committee = "ỦY BAN NHÂN DÂN ";
-        if (body.length() > 24 && body.startsWith(committee)) {
-            return List.of(committee.trim(), body.substring(committee.length()).trim());
-        }
-        return List.of(body);
+        return Nd30.issuingBodyLines(issuingBody());
     }
 
     String numberLine() {
-        // no-break spaces keep the blank the number will be written in (HTML would collapse plain ones)
-        return doc.draft() ? "Số:" + "\u00a0".repeat(10) + "/KH-UBND" : "Số: " + doc.number().trim();
+        return Nd30.numberLine(doc.draft() ? null : doc.number(), "/KH-UBND");
     }
 
     /** "Kiến An, ngày 05 tháng 11 năm 2025" (ND30: a leading zero for days below 10 and for months 1 and 2). */
     String placeAndDate() {
         String place = doc.place() != null && !doc.place().isBlank() ? doc.place().trim() : c.place();
-        String prefix = place == null || place.isBlank() ? "" : place.trim() + ", ";
-        LocalDate d = doc.issueDate();
-        if (d == null || doc.draft()) {
-            return prefix + "ngày … tháng … năm …";
-        }
-        String day = d.getDayOfMonth() < 10 ? "0" + d.getDayOfMonth() : String.valueOf(d.getDayOfMonth());
-        String month = d.getMonthValue() < 3 ? "0" + d.getMonthValue() : String.valueOf(d.getMonthValue());
-        return prefix + "ngày " + day + " tháng " + month + " năm " + d.getYear();
+        return Nd30.placeAndDate(place, doc.draft() ? null : doc.issueDate());
     }
 
     /** The line under "KẾ HOẠCH": the title without its leading "Kế hoạch". */
@@ -174,20 +139,8 @@ final class PlanDocumentLayout {
         return out;
     }
 
-    /** ND30 closes the content with "./." after its last paragraph. */
     private static void endMark(List<Block> out) {
-        if (out.isEmpty() || !(out.get(out.size() - 1) instanceof Paragraph last) || last.kind() != Kind.BODY) {
-            return;
-        }
-        List<Run> runs = new ArrayList<>(last.runs());
-        Run r = runs.get(runs.size() - 1);
-        String t = r.text().stripTrailing();
-        if (t.endsWith("./.")) {
-            return;
-        }
-        t = t.endsWith(".") || t.endsWith(";") || t.endsWith(":") ? t.substring(0, t.length() - 1) + "./." : t + "./.";
-        runs.set(runs.size() - 1, new Run(t, r.bold(), r.italic()));
-        out.set(out.size() - 1, new Paragraph(last.kind(), List.copyOf(runs)));
+        Nd30.endMark(out);
     }
 
     /** sectionOrder's parts that are sections, then the section parts it leaves out, in the default order. */
@@ -620,7 +573,7 @@ final class PlanDocumentLayout {
 
     // --- helpers -------------------------------------------------------------------------------
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final Locale VI = Nd30.VI;
 
     private String unitName(UUID id) {
         String name = id == null ? null : doc.unitNames().get(id);
@@ -628,21 +581,19 @@ final class PlanDocumentLayout {
     }
 
     private static Paragraph section(int index, String heading) {
-        String roman = index < ROMAN.length ? ROMAN[index] : String.valueOf(index + 1);
-        return new Paragraph(Kind.SECTION, List.of(new Run(roman + ". " + heading, true, false)));
+        return Nd30.section(index, heading);
     }
 
     private static Paragraph itemHeading(String text) {
-        return new Paragraph(Kind.ITEM_HEADING, List.of(new Run(text, true, false)));
+        return Nd30.itemHeading(text);
     }
 
     private static Paragraph body(String text) {
-        return new Paragraph(Kind.BODY, List.of(Run.plain(text)));
+        return Nd30.body(text);
     }
 
     private static Paragraph dash(String text) {
-        String t = orEmpty(text).trim();
-        return body(t.startsWith("-") || t.startsWith("+") ? t : "- " + t);
+        return Nd30.dash(text);
     }
 
     private static List<String> paragraphs(List<String> l) {
@@ -650,10 +601,7 @@ final class PlanDocumentLayout {
     }
 
     private static List<String> lines(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+        return Nd30.lines(text);
     }
 
     private static String stripEnd(String s) {
@@ -669,7 +617,7 @@ final class PlanDocumentLayout {
     }
 
     static String upper(String s) {
-        return s == null ? "" : s.trim().toUpperCase(VI);
+        return Nd30.upper(s);
     }
 
     private static String orEmpty(String s) {

@@ -41,6 +41,7 @@ import vn.thiduaso.plan.domain.content.PlanContent;
 import vn.thiduaso.plan.domain.content.Signer;
 import vn.thiduaso.plan.domain.content.Target;
 import vn.thiduaso.plan.domain.content.VinhBaoPlan;
+import vn.thiduaso.platform.document.OfficialDocument;
 
 class PlanDocumentRendererTest {
 
@@ -220,8 +221,8 @@ class PlanDocumentRendererTest {
                 List.of(), issued.awardFormNames()));
 
         List<String> sections = layout.body().stream()
-                .filter(b -> b instanceof PlanDocumentLayout.Paragraph p && p.kind() == PlanDocumentLayout.Kind.SECTION)
-                .map(b -> ((PlanDocumentLayout.Paragraph) b).text()).toList();
+                .filter(b -> b instanceof OfficialDocument.Paragraph p && p.kind() == OfficialDocument.Kind.SECTION)
+                .map(b -> ((OfficialDocument.Paragraph) b).text()).toList();
 
         assertEquals(List.of("I. KINH PHÍ THỰC HIỆN", "II. NỘI DUNG THI ĐUA", "III. TỔ CHỨC THỰC HIỆN", "IV. MỤC ĐÍCH",
                 "V. TRÁCH NHIỆM BÁO CÁO KHÓ KHĂN, VƯỚNG MẮC"), sections);
@@ -272,10 +273,10 @@ class PlanDocumentRendererTest {
 
         List<String> texts = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        for (PlanDocumentLayout.Block b : layout.body()) {
-            if (b instanceof PlanDocumentLayout.Paragraph p) {
+        for (OfficialDocument.Block b : layout.body()) {
+            if (b instanceof OfficialDocument.Paragraph p) {
                 texts.add(p.text());
-            } else if (b instanceof PlanDocumentLayout.Table table) {
+            } else if (b instanceof OfficialDocument.Table table) {
                 rows.addAll(table.rows());
             }
         }

@@ -2,6 +2,41 @@
 // run `npm run gen:api` (or scripts/update-openapi.sh to refresh the documents first).
 
 export type paths = {
+    "/api/v1/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch iCalendar của một người dùng (địa chỉ bí mật, không cần đăng nhập): mỗi hạn báo cáo trong phạm vi là một sự kiện cả ngày */
+        get: operations["CalendarResource_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/working-days/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ngày nghỉ lễ, Tết và ngày làm bù của một năm (ngoài thứ Bảy, Chủ nhật) */
+        get: operations["CalendarResource_get"];
+        /** Quản trị sửa ngày nghỉ và ngày làm bù của một năm; lịch nhắc hạn được lập lại và các dịch vụ khác được báo */
+        put: operations["CalendarResource_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deadlines": {
         parameters: {
             query?: never;
@@ -11,9 +46,97 @@ export type paths = {
         };
         /**
          * Hạn báo cáo của các đơn vị trong phạm vi, hạn gần nhất trước
-         * @description from/to lọc theo ngày hạn (yyyy-MM-dd, giờ Việt Nam); unitId ngoài phạm vi trả 403.
+         * @description from/to lọc theo ngày hạn (yyyy-MM-dd, giờ Việt Nam); unitId ngoài phạm vi trả 403. state: NOT_YET_DUE, DUE_SOON (≤ 7 ngày), OVERDUE, SUBMITTED, ACCEPTED, WITHDRAWN.
          */
         get: operations["DeadlineResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhắc nhở: gửi ngay thư nhắc nộp báo cáo cho người dùng của các đơn vị (tối đa một lần mỗi đơn vị mỗi ngày)
+         * @description Phòng Văn hóa - Xã hội hoặc quản trị, chỉ các đơn vị trong phạm vi; đơn vị không có hạn trong kỳ: 400 unitIds[i].
+         */
+        post: operations["DeadlineResource_remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hộp thư của người đang đăng nhập: mọi thông báo (nhắc hạn, quá hạn, trả lại…), mới nhất trước */
+        get: operations["InboxResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu một thông báo của mình là đã đọc (thông báo của người khác: 404) */
+        post: operations["InboxResource_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu mọi thông báo của mình là đã đọc; trả về số thông báo vừa đánh dấu */
+        post: operations["InboxResource_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số thông báo chưa đọc (cho biểu tượng chuông) */
+        get: operations["InboxResource_unreadCount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -48,9 +171,43 @@ export type paths = {
         };
         /** Tùy chọn nhận thông báo của người đang đăng nhập (mặc định: nhận thư, tiếng Việt trước) */
         get: operations["PreferenceResource_get"];
-        /** Đặt tùy chọn nhận thông báo; tắt thư điện tử thì thư đang chờ cũng không gửi */
+        /** Đặt tùy chọn nhận thông báo: mỗi thông báo một thư, thư tổng hợp hằng ngày hoặc không nhận thư; tắt thư thì thư đang chờ cũng không gửi */
         put: operations["PreferenceResource_put"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/preferences/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Địa chỉ lịch iCalendar bí mật của người đang đăng nhập (tạo khi chưa có), để thêm vào Google Calendar hoặc Outlook */
+        get: operations["PreferenceResource_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/preferences/calendar/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tạo địa chỉ lịch mới; địa chỉ cũ không còn dùng được (404) */
+        post: operations["PreferenceResource_regenerateCalendar"];
         delete?: never;
         options?: never;
         head?: never;
@@ -63,31 +220,81 @@ export type components = {
     schemas: {
         /** @description Bất kỳ giá trị JSON nào / any JSON value */
         AnyJsonValue: unknown;
+        CalendarLink: {
+            /** @description Địa chỉ lịch iCalendar bí mật / the secret iCalendar URL */
+            url: string;
+        };
+        Count: {
+            /** Format: int64 */
+            count: number;
+        };
+        DayRequest: {
+            date: components["schemas"]["LocalDate"];
+            kind?: components["schemas"]["Kind"];
+            name: string;
+        };
+        DayView: {
+            date: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["Kind"];
+            name: string;
+        };
         /** @enum {string} */
-        DeadlineStatus: "OPEN" | "WITHDRAWN";
+        DeadlineStatus: "OPEN" | "SUBMITTED" | "ACCEPTED" | "WITHDRAWN";
         DeadlineView: {
+            /**
+             * Format: int64
+             * @description Số ngày (lịch Việt Nam) đến ngày hạn; âm khi đã quá / calendar days to the due date
+             */
+            daysLeft: number;
             dueAt: components["schemas"]["Instant"];
             dueDate: components["schemas"]["LocalDate"];
+            /** @description Đã gia hạn / the office extended it */
+            extended: boolean;
             id: components["schemas"]["UUID"];
+            /** @description Ngày cuối nộp đúng hạn (dueDate − 1 khi hạn là 00:00) / last on-time day */
+            lastDay: components["schemas"]["LocalDate"];
+            late: boolean;
             periodId: components["schemas"]["UUID"];
             planId: components["schemas"]["UUID"];
             planTitle: string;
             recipientUnitName: string;
+            requirementId: components["schemas"]["UUID"];
+            /**
+             * @description Trạng thái theo thời gian và sự kiện / state from time and events
+             * @enum {string|object}
+             */
+            state: "NOT_YET_DUE" | "DUE_SOON" | "OVERDUE" | "SUBMITTED" | "ACCEPTED" | "WITHDRAWN";
             status: components["schemas"]["DeadlineStatus"];
+            submittedAt: components["schemas"]["Instant"];
             title: string;
             unitId: components["schemas"]["UUID"];
             unitName: string;
             unitPath: string;
         };
         /** @enum {string} */
-        EmailKind: "DEADLINE_ANNOUNCEMENT";
+        Delivery: "EACH" | "DIGEST" | "OFF";
+        /** @enum {string} */
+        EmailKind: "DEADLINE_ANNOUNCEMENT" | "REMINDER" | "OVERDUE" | "ESCALATION" | "RETURNED" | "MANUAL_REMINDER" | "DIGEST";
         /** @enum {string} */
         EmailStatus: "PENDING" | "SENT" | "FAILED" | "SKIPPED";
+        InboxItemView: {
+            body: string;
+            createdAt: components["schemas"]["Instant"];
+            deadlineId: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["EmailKind"];
+            link: string;
+            read: boolean;
+            readAt: components["schemas"]["Instant"];
+            title: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        Kind: "DAY_OFF" | "WORKING_DAY";
         /**
          * Format: date
          * @example 2022-03-10
@@ -106,8 +313,19 @@ export type components = {
             status: components["schemas"]["EmailStatus"];
             subject: string;
         };
+        /** @enum {string} */
+        Outcome: "REMINDED" | "ALREADY_REMINDED_TODAY" | "NOT_OPEN" | "NO_RECIPIENTS";
         PageResponseDeadlineView: {
             items: components["schemas"]["DeadlineView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseInboxItemView: {
+            items: components["schemas"]["InboxItemView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -125,10 +343,13 @@ export type components = {
             total: number;
         };
         PreferenceRequest: {
-            emailEnabled: boolean;
+            delivery?: components["schemas"]["Delivery"];
+            emailEnabled?: boolean;
             language: string;
         };
         PreferenceView: {
+            delivery: components["schemas"]["Delivery"];
+            /** @description false ⇔ delivery OFF (giữ cho ứng dụng cũ / kept for older clients) */
             emailEnabled: boolean;
             language: string;
         };
@@ -155,8 +376,43 @@ export type components = {
             /** @description Thông báo (tiếng Việt) */
             message: string;
         };
+        RemindRequest: {
+            periodId: components["schemas"]["UUID"];
+            unitIds: string[];
+        };
+        RemindResponse: {
+            results: components["schemas"]["RemindResult"][];
+        };
+        RemindResult: {
+            outcome: components["schemas"]["Outcome"];
+            /** Format: int32 */
+            recipients: number;
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+        };
         /** Format: uuid */
         UUID: string;
+        WorkingDaysRequest: {
+            days: components["schemas"]["DayRequest"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        WorkingDaysView: {
+            changedAt: components["schemas"]["Instant"];
+            changedBy: string;
+            days: components["schemas"]["DayView"][];
+            /** @description Quản trị đã sửa / an administrator edited it */
+            edited: boolean;
+            /** @description Nguồn dữ liệu của năm / where the days come from */
+            source: string;
+            /**
+             * Format: int64
+             * @description Phiên bản (gửi lại khi sửa) / version to send back; null khi chưa có dữ liệu
+             */
+            version: number;
+            /** Format: int32 */
+            year: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -166,6 +422,193 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+    CalendarResource_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp iCalendar / iCalendar file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập / not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDaysView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarResource_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkingDaysRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDaysView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     DeadlineResource_list: {
         parameters: {
             query?: {
@@ -188,6 +631,287 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseDeadlineView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeadlineResource_remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemindRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemindResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InboxResource_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                unreadOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseInboxItemView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InboxResource_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItemView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InboxResource_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InboxResource_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Count"];
                 };
             };
             /** @description Yêu cầu không hợp lệ / bad request */
@@ -339,6 +1063,109 @@ export interface operations {
                 };
             };
             /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PreferenceResource_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarLink"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PreferenceResource_regenerateCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarLink"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -2,6 +2,262 @@
 // run `npm run gen:api` (or scripts/update-openapi.sh to refresh the documents first).
 
 export type paths = {
+    "/api/v1/consolidations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách báo cáo tổng hợp trong phạm vi (Ban Thi đua - Khen thưởng: các báo cáo đã gửi của các xã)
+         * @description Phòng VH-XH, lãnh đạo xã, quản trị: mọi trạng thái; Ban TĐKT (board): chỉ SUBMITTED. unitPath thu hẹp trong phạm vi (403 nếu ngoài phạm vi). Năm mới nhất trước, rồi theo tên xã.
+         */
+        get: operations["ConsolidationResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consolidations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một báo cáo tổng hợp: nội dung của xã kèm nguồn từ từng đơn vị, chỉ tiêu, đơn vị chưa báo cáo
+         * @description Ban TĐKT chỉ đọc được báo cáo đã gửi (403 với dự thảo).
+         */
+        get: operations["ConsolidationResource_get"];
+        /**
+         * Phòng VH-XH sửa nội dung báo cáo tổng hợp (chỉ khi là dự thảo)
+         * @description contents thay nội dung của các mục được liệt kê; summary/difficulties/proposals null = giữ nguyên. Nội dung đã sửa được giữ khi tổng hợp lại. 409 nếu version cũ (kèm currentVersion) hoặc đã phê duyệt.
+         */
+        put: operations["ConsolidationResource_edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consolidations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lãnh đạo UBND xã phê duyệt báo cáo tổng hợp (DRAFT → APPROVED) */
+        post: operations["ConsolidationResource_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consolidations/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo tổng hợp dạng DOCX hoặc PDF theo thể thức Nghị định 30/2020/NĐ-CP
+         * @description format=docx|pdf. Dự thảo có dấu DỰ THẢO; ai đọc được báo cáo thì in được.
+         */
+        get: operations["ConsolidationResource_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consolidations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi báo cáo tổng hợp đã phê duyệt lên cấp trên (APPROVED → SUBMITTED)
+         * @description Yêu cầu báo cáo của xã trong kỳ báo cáo cấp trên (second hop) chuyển sang SUBMITTED, ghi nhận nộp muộn; phát sự kiện ConsolidatedReportSubmitted.
+         */
+        post: operations["ConsolidationResource_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/attainment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kết quả thực hiện chỉ tiêu: theo chỉ tiêu và năm, từng đơn vị so với chỉ tiêu, xu hướng qua các năm
+         * @description Từ các báo cáo đã gửi hoặc đã tiếp nhận của kỳ hằng năm (periodId: một kỳ cụ thể). byCode: cùng mã chỉ tiêu trên toàn phạm vi (Ban TĐKT). Đơn vị (unit) → 403.
+         */
+        get: operations["DashboardResource_attainment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/attainment.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết quả thực hiện chỉ tiêu dạng XLSX (Chỉ tiêu, Theo đơn vị, Qua các năm) */
+        get: operations["DashboardResource_attainmentXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tình hình báo cáo: phải báo cáo, đã gửi, đúng hạn, muộn, bị trả lại, đã tiếp nhận, quá hạn, chưa đến hạn
+         * @description Tổng cộng, theo loại đơn vị, theo xã, theo kỳ và theo từng đơn vị (tối đa limit dòng; byUnitTruncated). Phòng VH-XH/lãnh đạo/quản trị: trong xã; Ban TĐKT: trong thành phố/tỉnh (mỗi xã một dòng). secondHop=true: chỉ báo cáo của xã gửi cấp trên; false: chỉ báo cáo của đơn vị. Đơn vị (unit) → 403.
+         */
+        get: operations["DashboardResource_completeness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/completeness.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tình hình báo cáo dạng XLSX (trang Tổng hợp và Theo đơn vị) */
+        get: operations["DashboardResource_completenessXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/missing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đơn vị chưa gửi báo cáo (kèm người đứng đầu và e-mail để nhắc), hạn sớm nhất trước
+         * @description overdueOnly=true: chỉ những đơn vị đã quá hạn. Để nhắc: POST /api/v1/deadlines/remind của notification-service.
+         */
+        get: operations["DashboardResource_missing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo của tôi: các yêu cầu báo cáo trong phạm vi (đơn vị: của chính mình), theo hạn nộp
+         * @description Mặc định không gồm yêu cầu đã rút (status=WITHDRAWN để xem). daysLeft: số ngày (giờ Việt Nam) từ hôm nay đến ngày hạn; overdue khi đã quá hạn.
+         */
+        get: operations["ReportRequirementResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-requirements/{id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mẫu báo cáo cho một yêu cầu: nội dung, chỉ tiêu của nhóm đơn vị, hình thức khen thưởng, số liệu các năm trước
+         * @description Chỉ tiêu lọc theo nhóm của đơn vị (targetGroup) và giá trị của năm kỳ báo cáo. Kỳ sơ kết/tổng kết có prefill từ các báo cáo hằng năm đã tiếp nhận của đơn vị.
+         */
+        get: operations["ReportRequirementResource_form"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-settings/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cấu hình báo cáo của một đơn vị (có cần lãnh đạo xác nhận trước khi gửi) */
+        get: operations["ReportSettingsResource_get"];
+        /**
+         * Đặt cấu hình báo cáo của một đơn vị (Phòng VH-XH hoặc quản trị trong phạm vi)
+         * @description Áp dụng cho các lần gửi sau; báo cáo đang chờ xác nhận vẫn chờ.
+         */
+        put: operations["ReportSettingsResource_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reporting-periods": {
         parameters: {
             query?: never;
@@ -42,6 +298,47 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reporting-periods/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gia hạn nộp báo cáo cho một đơn vị hoặc cho tất cả đơn vị của kỳ, kèm lý do
+         * @description Phòng VH-XH (hoặc quản trị) của xã/phường ban hành kế hoạch. Hạn mới phải sau hạn hiện tại và sau hôm nay. Sự kiện DeadlineExtended. Trả lại chi tiết kỳ báo cáo.
+         */
+        post: operations["ReportingPeriodResource_extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{periodId}/consolidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo tổng hợp của kỳ báo cáo (404 khi chưa tổng hợp) */
+        get: operations["PeriodConsolidationResource_get"];
+        put?: never;
+        /**
+         * Phòng VH-XH tổng hợp (hoặc tổng hợp lại) báo cáo của xã từ các báo cáo đã tiếp nhận của kỳ
+         * @description Lần đầu: 201 với nội dung điền sẵn từ báo cáo các đơn vị. Lần sau (chỉ khi là dự thảo): 200, nguồn và chỉ tiêu được cập nhật, nội dung Phòng đã sửa được giữ. Kỳ sơ kết/tổng kết: kèm số liệu qua các năm.
+         */
+        post: operations["PeriodConsolidationResource_assemble"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -53,7 +350,7 @@ export type paths = {
         put?: never;
         /**
          * Lập dự thảo báo cáo của đơn vị cho một yêu cầu báo cáo
-         * @description Đơn vị lập cho chính mình; Phòng VH-XH (office) hoặc quản trị lập cho đơn vị trong phạm vi. 409 nếu yêu cầu đã có báo cáo. Gửi lại với cùng Idempotency-Key trả lại báo cáo đã tạo.
+         * @description Đơn vị lập cho chính mình; Phòng VH-XH (office) hoặc quản trị lập cho đơn vị trong phạm vi. narrative (không bắt buộc) là phần tóm tắt chung. 409 nếu yêu cầu đã có báo cáo hoặc đã bị rút; 400 (requirementId) nếu kế hoạch đã kết thúc. Gửi lại với cùng Idempotency-Key trả lại báo cáo đã tạo.
          */
         post: operations["ReportResource_create"];
         delete?: never;
@@ -69,8 +366,170 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Một báo cáo của đơn vị trong phạm vi */
+        /** Một báo cáo của đơn vị trong phạm vi, đầy đủ các phần, tệp đính kèm và lịch sử */
         get: operations["ReportResource_get"];
+        /**
+         * Lưu (tự động lưu) toàn bộ dự thảo báo cáo
+         * @description Chỉ khi báo cáo ở trạng thái DRAFT hoặc RETURNED, bởi đơn vị (hoặc Phòng VH-XH/quản trị trong phạm vi). Lỗi từng trường nêu đường dẫn (targets[2].numerator). Chỉ tiêu tỷ lệ: giá trị tính từ tử số/mẫu số. 409 khi version đã cũ (kèm currentVersion) hoặc báo cáo không còn sửa được.
+         */
+        put: operations["ReportResource_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tiếp nhận báo cáo (khóa báo cáo)
+         * @description SUBMITTED → ACCEPTED. Sự kiện ReportAccepted.
+         */
+        post: operations["ReportResource_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đính kèm tệp (PDF, DOCX, XLSX, JPG, PNG; tối đa 20 MB) vào báo cáo đang soạn
+         * @description Trường multipart `file`. Kiểu tệp kiểm tra theo nội dung; 413 (file) khi quá 20 MiB; 400 (file) khi nội dung không phải kiểu đã khai. Lưu kèm SHA-256.
+         */
+        post: operations["ReportResource_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp đính kèm (truyền từng phần, ETag = SHA-256) */
+        get: operations["ReportResource_download"];
+        put?: never;
+        post?: never;
+        /** Xóa tệp đính kèm khi báo cáo còn sửa được */
+        delete: operations["ReportResource_deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lãnh đạo xác nhận báo cáo đang chờ xác nhận: báo cáo được gửi
+         * @description AWAITING_CONFIRMATION → SUBMITTED; thời điểm nộp (và nộp muộn) tính lúc xác nhận.
+         */
+        post: operations["ReportResource_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mở lại báo cáo đã tiếp nhận, kèm lý do và hạn mới
+         * @description ACCEPTED → RETURNED; đơn vị phải gửi lại trước hạn mới. Sự kiện ReportReopened.
+         */
+        post: operations["ReportResource_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lại báo cáo cho đơn vị, kèm lý do và hạn mới
+         * @description Phòng VH-XH của xã/phường ban hành kế hoạch. SUBMITTED → RETURNED; hạn mới mặc định 5 ngày làm việc (thiduaso.report.return-working-days) hoặc dueDate. Sự kiện ReportReturned.
+         */
+        post: operations["ReportResource_returnToUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi báo cáo (hoặc chuyển lãnh đạo xác nhận nếu đơn vị được cấu hình như vậy)
+         * @description DRAFT/RETURNED → SUBMITTED (sự kiện ReportSubmitted, đánh dấu nộp muộn so với hạn của đơn vị) hoặc AWAITING_CONFIRMATION. 409 khi đã gửi, đã tiếp nhận, yêu cầu đã rút hoặc kế hoạch đã kết thúc.
+         */
+        post: operations["ReportResource_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo chờ xử lý của các đơn vị trong xã/phường, gửi sớm nhất trước, kèm thông tin nộp muộn
+         * @description Phòng VH-XH, lãnh đạo, quản trị. status mặc định SUBMITTED (chờ tiếp nhận); AWAITING_CONFIRMATION cho lãnh đạo xác nhận.
+         */
+        get: operations["ReviewQueueResource_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -83,22 +542,311 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        AcceptRequest: {
+            note?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ActionsView: {
+            approve: boolean;
+            edit: boolean;
+            submit: boolean;
+        };
         /** @description Bất kỳ giá trị JSON nào / any JSON value */
         AnyJsonValue: unknown;
+        AttachmentView: {
+            fileName: string;
+            id: components["schemas"]["UUID"];
+            mediaType: string;
+            sha256: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            uploadedAt: components["schemas"]["Instant"];
+            uploadedBy: string;
+        };
+        Attainment: {
+            asOf: components["schemas"]["Instant"];
+            byCode: components["schemas"]["CodeTrend"][];
+            byCodeAndCommune: components["schemas"]["CodeCommune"][];
+            planId: components["schemas"]["UUID"];
+            targets: components["schemas"]["TargetAttainment"][];
+            /** Format: int32 */
+            year: number;
+        };
+        AwardFormRef: {
+            code: string;
+            occasions: string[];
+            recipientGroups: string[];
+        };
+        CodeCommune: {
+            code: string;
+            communeId: components["schemas"]["UUID"];
+            communeName: string;
+            denominator: number;
+            numerator: number;
+            /** Format: int32 */
+            reportingUnits: number;
+            value: number;
+            /** Format: int32 */
+            year: number;
+        };
+        CodeTrend: {
+            code: string;
+            /** Format: int32 */
+            communes: number;
+            denominator: number;
+            numerator: number;
+            /** Format: int32 */
+            reportingUnits: number;
+            value: number;
+            /** Format: int32 */
+            year: number;
+        };
+        CommuneCounts: {
+            communeId: components["schemas"]["UUID"];
+            communeName: string;
+            communePath: string;
+            counts: components["schemas"]["Counts"];
+        };
+        Completeness: {
+            asOf: components["schemas"]["Instant"];
+            byCommune: components["schemas"]["CommuneCounts"][];
+            byUnit: components["schemas"]["UnitRow"][];
+            byUnitKind: components["schemas"]["KindCounts"][];
+            /** Format: int64 */
+            byUnitTotal: number;
+            byUnitTruncated: boolean;
+            periods: components["schemas"]["PeriodCounts"][];
+            totals: components["schemas"]["Counts"];
+        };
+        /** @enum {string} */
+        ConsolidationStatus: "DRAFT" | "APPROVED" | "SUBMITTED";
+        ConsolidationSummary: {
+            approvedAt: components["schemas"]["Instant"];
+            dueAt: components["schemas"]["Instant"];
+            /** Format: int32 */
+            expectedReports: number;
+            id: components["schemas"]["UUID"];
+            late: boolean;
+            /** Format: int64 */
+            lateSeconds: number;
+            /** Format: int32 */
+            missingUnits: number;
+            period: components["schemas"]["PeriodRef"];
+            recipientName: string;
+            /** Format: int32 */
+            sourceReports: number;
+            status: components["schemas"]["ConsolidationStatus"];
+            submittedAt: components["schemas"]["Instant"];
+            submittedBy: string;
+            unit: components["schemas"]["UnitRef"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        ConsolidationView: {
+            actions: components["schemas"]["ActionsView"];
+            approvedAt: components["schemas"]["Instant"];
+            approvedBy: string;
+            assembledAt: components["schemas"]["Instant"];
+            assembledBy: string;
+            contents: components["schemas"]["ContentView"][];
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            difficulties: string;
+            dueAt: components["schemas"]["Instant"];
+            editable: boolean;
+            /** Format: int32 */
+            expectedReports: number;
+            freeSections: components["schemas"]["FreeSectionView"][];
+            history: components["schemas"]["HistoryView"][];
+            id: components["schemas"]["UUID"];
+            late: boolean;
+            /** Format: int64 */
+            lateSeconds: number;
+            missingUnits: components["schemas"]["MissingUnitView"][];
+            period: components["schemas"]["PeriodRef"];
+            proposals: string;
+            secondHop: components["schemas"]["SecondHopView"];
+            /** Format: int32 */
+            sourceReports: number;
+            status: components["schemas"]["ConsolidationStatus"];
+            submittedAt: components["schemas"]["Instant"];
+            submittedBy: string;
+            summary: string;
+            targets: components["schemas"]["TargetView"][];
+            unit: components["schemas"]["UnitRef"];
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            /** Format: int64 */
+            version: number;
+            years: number[];
+        };
+        ContentInput: {
+            contentId: components["schemas"]["UUID"];
+            text?: string;
+        };
+        ContentNode: {
+            children: components["schemas"]["ContentNode"][];
+            id: components["schemas"]["UUID"];
+            number: string;
+            title: string;
+        };
+        ContentText: {
+            contentId: components["schemas"]["UUID"];
+            text: string;
+        };
+        ContentView: {
+            byYear: components["schemas"]["YearText"][];
+            contentId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            depth: number;
+            edited: boolean;
+            inPlan: boolean;
+            number: string;
+            parentId: components["schemas"]["UUID"];
+            sources: components["schemas"]["SourceView"][];
+            text: string;
+            title: string;
+        };
+        ContentView1: {
+            contentId: components["schemas"]["UUID"];
+            text: string;
+        };
+        Counts: {
+            /** Format: int64 */
+            accepted: number;
+            /** Format: int64 */
+            expected: number;
+            /** Format: int64 */
+            late: number;
+            /** Format: int64 */
+            missing: number;
+            /** Format: int64 */
+            notYetDue: number;
+            /** Format: int64 */
+            onTime: number;
+            /** Format: int64 */
+            returned: number;
+            /** Format: int64 */
+            submitted: number;
+        };
         CreateReportRequest: {
-            narrative: string;
+            narrative?: string;
             requirementId: components["schemas"]["UUID"];
+        };
+        EditConsolidationRequest: {
+            contents?: components["schemas"]["ContentText"][];
+            difficulties?: string;
+            proposals?: string;
+            summary?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ExtensionRequest: {
+            dueDate: components["schemas"]["LocalDate"];
+            reason: string;
+            unitId?: components["schemas"]["UUID"];
+        };
+        FormTarget: {
+            code: string;
+            comparison: string;
+            contentId: components["schemas"]["UUID"];
+            denominatorDescription: string;
+            id: components["schemas"]["UUID"];
+            name: string;
+            numeratorDescription: string;
+            percentage: boolean;
+            targetGroup: string;
+            targetValue: number;
+            unitOfMeasure: string;
+            yearComparison: string;
+            yearNote: string;
+        };
+        FreeSectionView: {
+            edited: boolean;
+            kind: components["schemas"]["SectionKind"];
+            sources: components["schemas"]["SourceView"][];
+            text: string;
+        };
+        HistoryEntry: {
+            action: components["schemas"]["ReportAction"];
+            actor: string;
+            at: components["schemas"]["Instant"];
+            /** @enum {string|object|null} */
+            fromStatus: "DRAFT" | "AWAITING_CONFIRMATION" | "SUBMITTED" | "RETURNED" | "ACCEPTED" | null;
+            reason: string;
+            /** @enum {string|object|null} */
+            toStatus: "DRAFT" | "AWAITING_CONFIRMATION" | "SUBMITTED" | "RETURNED" | "ACCEPTED" | null;
+        };
+        HistoryView: {
+            action: string;
+            actor: string;
+            at: components["schemas"]["Instant"];
+            fromStatus: components["schemas"]["ConsolidationStatus"];
+            reason: string;
+            toStatus: components["schemas"]["ConsolidationStatus"];
         };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        KindCounts: {
+            counts: components["schemas"]["Counts"];
+            unitKind: string;
+        };
         /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
+        Missing: {
+            asOf: components["schemas"]["Instant"];
+            items: components["schemas"]["MissingUnit"][];
+            truncated: boolean;
+        };
+        MissingUnit: {
+            communeId: components["schemas"]["UUID"];
+            communeName: string;
+            /** Format: int64 */
+            daysLeft: number;
+            dueAt: components["schemas"]["Instant"];
+            dueDate: components["schemas"]["LocalDate"];
+            email: string;
+            headName: string;
+            overdue: boolean;
+            periodId: components["schemas"]["UUID"];
+            periodTitle: string;
+            reportId: components["schemas"]["UUID"];
+            reportStatus: string;
+            requirementId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            returnedCount: number;
+            secondHop: boolean;
+            unitId: components["schemas"]["UUID"];
+            unitKind: string;
+            unitName: string;
+            unitPath: string;
+            /** Format: int32 */
+            year: number;
+        };
+        MissingUnitView: {
+            reportStatus: string;
+            requirementId: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            unitPath: string;
+        };
+        PageResponseConsolidationSummary: {
+            items: components["schemas"]["ConsolidationSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponsePeriodSummary: {
             items: components["schemas"]["PeriodSummary"][];
             /** Format: int32 */
@@ -107,6 +855,36 @@ export type components = {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        PageResponseQueueItem: {
+            items: components["schemas"]["QueueItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseRequirementRow: {
+            items: components["schemas"]["RequirementRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PeriodCounts: {
+            counts: components["schemas"]["Counts"];
+            dueAt: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            kind: string;
+            planId: components["schemas"]["UUID"];
+            planTitle: string;
+            secondHop: boolean;
+            title: string;
+            /** Format: int32 */
+            year: number;
         };
         PeriodDetail: {
             dueAt: components["schemas"]["Instant"];
@@ -133,6 +911,19 @@ export type components = {
             dueAt: components["schemas"]["Instant"];
             dueDate: components["schemas"]["LocalDate"];
             id: components["schemas"]["UUID"];
+            kind: components["schemas"]["PeriodKind"];
+            planId: components["schemas"]["UUID"];
+            planNumber: string;
+            planTitle: string;
+            title: string;
+            /** Format: int32 */
+            year: number;
+        };
+        PeriodRef1: {
+            dueAt: components["schemas"]["Instant"];
+            dueDate: components["schemas"]["LocalDate"];
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["PeriodKind"];
             title: string;
             /** Format: int32 */
             year: number;
@@ -150,6 +941,38 @@ export type components = {
             requirementCount: number;
             secondHop: boolean;
             title: string;
+            /** Format: int32 */
+            year: number;
+        };
+        PlanRef: {
+            id: components["schemas"]["UUID"];
+            number: string;
+            title: string;
+            /** Format: int32 */
+            version: number;
+        };
+        Prefill: {
+            narratives: components["schemas"]["PrefillNarrative"][];
+            targets: components["schemas"]["PrefillTarget"][];
+            years: number[];
+        };
+        PrefillNarrative: {
+            byYear: components["schemas"]["PrefillText"][];
+            contentId: components["schemas"]["UUID"];
+        };
+        PrefillTarget: {
+            targetId: components["schemas"]["UUID"];
+            values: components["schemas"]["PrefillValue"][];
+        };
+        PrefillText: {
+            text: string;
+            /** Format: int32 */
+            year: number;
+        };
+        PrefillValue: {
+            denominator: number;
+            numerator: number;
+            value: number;
             /** Format: int32 */
             year: number;
         };
@@ -176,29 +999,254 @@ export type components = {
             /** @description Thông báo (tiếng Việt) */
             message: string;
         };
-        /** @enum {string} */
-        ReportStatus: "DRAFT";
-        ReportView: {
-            createdAt: components["schemas"]["Instant"];
-            createdBy: string;
-            id: components["schemas"]["UUID"];
-            narrative: string;
-            period: components["schemas"]["PeriodRef"];
+        ProposedAwardInput: {
+            awardFormCode: string;
+            nominee: string;
+            reason?: string;
+        };
+        ProposedAwardView: {
+            awardFormCode: string;
+            nominee: string;
+            reason: string;
+        };
+        QueueItem: {
+            dueAt: components["schemas"]["Instant"];
+            dueDate: components["schemas"]["LocalDate"];
+            late: boolean;
+            /** Format: int64 */
+            lateSeconds: number;
+            period: components["schemas"]["PeriodRef1"];
+            reportId: components["schemas"]["UUID"];
             requirementId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            returnedCount: number;
             status: components["schemas"]["ReportStatus"];
-            unit: components["schemas"]["UnitRef"];
+            submittedAt: components["schemas"]["Instant"];
+            submittedBy: string;
+            unit: components["schemas"]["UnitRef1"];
             /** Format: int64 */
             version: number;
         };
         /** @enum {string} */
-        RequirementStatus: "PENDING" | "DRAFTING" | "WITHDRAWN";
-        RequirementView: {
+        ReportAction: "CREATED" | "SUBMITTED" | "CONFIRMED" | "RETURNED" | "ACCEPTED" | "REOPENED" | "DEADLINE_EXTENDED";
+        ReportFormView: {
+            awardForms: components["schemas"]["AwardFormRef"][];
+            contents: components["schemas"]["ContentNode"][];
+            plan: components["schemas"]["PlanRef"] | null;
+            prefill: components["schemas"]["Prefill"] | null;
+            requirement: components["schemas"]["RequirementRow"];
+            targets: components["schemas"]["FormTarget"][];
+        };
+        ReportRef: {
             id: components["schemas"]["UUID"];
-            reportId: components["schemas"]["UUID"];
+            late: boolean;
+            /** Format: int64 */
+            lateSeconds: number;
+            status: components["schemas"]["ReportStatus"];
+            submittedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        ReportStatus: "DRAFT" | "AWAITING_CONFIRMATION" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+        ReportView: {
+            acceptedAt: components["schemas"]["Instant"];
+            acceptedBy: string;
+            attachments: components["schemas"]["AttachmentView"][];
+            confirmedAt: components["schemas"]["Instant"];
+            confirmedBy: string;
+            contents: components["schemas"]["ContentView1"][];
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            difficulties: string;
+            dueAt: components["schemas"]["Instant"];
+            dueDate: components["schemas"]["LocalDate"];
+            editable: boolean;
+            history: components["schemas"]["HistoryEntry"][];
+            id: components["schemas"]["UUID"];
+            lastReturnReason: string;
+            late: boolean;
+            /** Format: int64 */
+            lateSeconds: number;
+            period: components["schemas"]["PeriodRef1"];
+            proposals: string;
+            proposedAwards: components["schemas"]["ProposedAwardView"][];
+            requirementId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            returnedCount: number;
+            selfAssessment: components["schemas"]["SelfAssessmentView"];
+            status: components["schemas"]["ReportStatus"];
+            submittedAt: components["schemas"]["Instant"];
+            submittedBy: string;
+            summary: string;
+            targets: components["schemas"]["TargetValueView"][];
+            unit: components["schemas"]["UnitRef1"];
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RequirementPeriod: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["PeriodKind"];
+            planId: components["schemas"]["UUID"];
+            planNumber: string;
+            planTitle: string;
+            recipientUnitName: string;
+            secondHop: boolean;
+            title: string;
+            /** Format: int32 */
+            year: number;
+        };
+        RequirementRow: {
+            /** Format: int64 */
+            daysLeft: number;
+            dueAt: components["schemas"]["Instant"];
+            dueDate: components["schemas"]["LocalDate"];
+            id: components["schemas"]["UUID"];
+            overdue: boolean;
+            period: components["schemas"]["RequirementPeriod"];
+            report: components["schemas"]["ReportRef"] | null;
             status: components["schemas"]["RequirementStatus"];
+            unit: components["schemas"]["UnitRef1"];
+        };
+        /** @enum {string} */
+        RequirementStatus: "PENDING" | "DRAFTING" | "SUBMITTED" | "ACCEPTED" | "WITHDRAWN";
+        RequirementView: {
+            dueAt: components["schemas"]["Instant"];
+            dueDate: components["schemas"]["LocalDate"];
+            dueReason: string;
+            id: components["schemas"]["UUID"];
+            late: boolean;
+            /** Format: int64 */
+            lateSeconds: number;
+            reportId: components["schemas"]["UUID"];
+            /** @enum {string|object|null} */
+            reportStatus: "DRAFT" | "AWAITING_CONFIRMATION" | "SUBMITTED" | "RETURNED" | "ACCEPTED" | null;
+            status: components["schemas"]["RequirementStatus"];
+            submittedAt: components["schemas"]["Instant"];
             unitId: components["schemas"]["UUID"];
             unitName: string;
             unitPath: string;
+        };
+        ReturnRequest: {
+            dueDate?: components["schemas"]["LocalDate"];
+            reason: string;
+            /** Format: int64 */
+            version: number;
+        };
+        SecondHopView: {
+            dueAt: components["schemas"]["Instant"];
+            dueDate: components["schemas"]["LocalDate"];
+            periodId: components["schemas"]["UUID"];
+            recipientName: string;
+            requirementId: components["schemas"]["UUID"];
+            requirementStatus: components["schemas"]["RequirementStatus"];
+            title: string;
+        };
+        /** @enum {string} */
+        SectionKind: "SUMMARY" | "CONTENT" | "DIFFICULTIES" | "PROPOSALS";
+        SelfAssessment: {
+            grade: components["schemas"]["SelfAssessmentGrade"];
+            text: string;
+        };
+        /** @enum {string} */
+        SelfAssessmentGrade: "EXCELLENT" | "GOOD" | "FAIR" | "POOR";
+        SelfAssessmentView: {
+            /** @enum {string|object|null} */
+            grade: "EXCELLENT" | "GOOD" | "FAIR" | "POOR" | null;
+            text: string;
+        };
+        SeriesPoint: {
+            denominator: number;
+            numerator: number;
+            /** Format: int32 */
+            reportingUnits: number;
+            /** @enum {string} */
+            source: "CONSOLIDATION" | "REPORTS";
+            value: number;
+            /** Format: int32 */
+            year: number;
+        };
+        SourceView: {
+            reportId: components["schemas"]["UUID"];
+            text: string;
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+        };
+        TargetAttainment: {
+            attained: boolean;
+            communeId: components["schemas"]["UUID"];
+            communeName: string;
+            comparison: string;
+            denominator: number;
+            numerator: number;
+            percentage: boolean;
+            planId: components["schemas"]["UUID"];
+            planNumber: string;
+            planTitle: string;
+            /** Format: int32 */
+            reportingUnits: number;
+            targetCode: string;
+            targetId: components["schemas"]["UUID"];
+            targetName: string;
+            targetValue: number;
+            trend: components["schemas"]["TrendPoint"][];
+            unitOfMeasure: string;
+            units: components["schemas"]["UnitValue"][];
+            value: number;
+            valueSum: number;
+            /** Format: int32 */
+            year: number;
+        };
+        TargetInput: {
+            denominator?: number;
+            note?: string;
+            numerator?: number;
+            targetId: components["schemas"]["UUID"];
+            value?: number;
+        };
+        TargetValueView: {
+            attained: boolean;
+            comparison: string;
+            denominator: number;
+            note: string;
+            numerator: number;
+            percentage: number;
+            targetCode: string;
+            targetId: components["schemas"]["UUID"];
+            targetValue: number;
+            value: number;
+        };
+        TargetView: {
+            attained: boolean;
+            comparison: string;
+            denominatorSum: number;
+            numeratorSum: number;
+            percentage: boolean;
+            ratio: number;
+            series: components["schemas"]["SeriesPoint"][];
+            targetCode: string;
+            targetId: components["schemas"]["UUID"];
+            targetName: string;
+            targetValue: number;
+            /** Format: int32 */
+            unitCount: number;
+            unitOfMeasure: string;
+            value: number;
+            valueSum: number;
+        };
+        TrendPoint: {
+            attained: boolean;
+            comparison: string;
+            denominator: number;
+            numerator: number;
+            /** Format: int32 */
+            reportingUnits: number;
+            targetValue: number;
+            value: number;
+            /** Format: int32 */
+            year: number;
         };
         UnitRef: {
             id: components["schemas"]["UUID"];
@@ -210,8 +1258,75 @@ export type components = {
             name: string;
             path: string;
         };
+        UnitRow: {
+            communeId: components["schemas"]["UUID"];
+            communeName: string;
+            counts: components["schemas"]["Counts"];
+            dueAt: components["schemas"]["Instant"];
+            late: boolean;
+            /** Format: int64 */
+            lateSeconds: number;
+            periodId: components["schemas"]["UUID"];
+            periodTitle: string;
+            requirementId: components["schemas"]["UUID"];
+            secondHop: boolean;
+            state: string;
+            status: string;
+            submittedAt: components["schemas"]["Instant"];
+            unitId: components["schemas"]["UUID"];
+            unitKind: string;
+            unitName: string;
+            unitPath: string;
+            /** Format: int32 */
+            year: number;
+        };
+        UnitSettings: {
+            leaderConfirmationRequired: boolean;
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            unitPath: string;
+        };
+        UnitValue: {
+            attained: boolean;
+            denominator: number;
+            numerator: number;
+            /** Format: int32 */
+            reportingUnits: number;
+            unitId: components["schemas"]["UUID"];
+            unitKind: string;
+            unitName: string;
+            unitPath: string;
+            value: number;
+        };
+        UpdateReportRequest: {
+            contents?: components["schemas"]["ContentInput"][];
+            difficulties?: string;
+            proposals?: string;
+            proposedAwards?: components["schemas"]["ProposedAwardInput"][];
+            selfAssessment?: components["schemas"]["SelfAssessment"];
+            summary?: string;
+            targets?: components["schemas"]["TargetInput"][];
+            /** Format: int64 */
+            version: number;
+        };
+        UpdateUnitSettings: {
+            leaderConfirmationRequired: boolean;
+        };
         /** Format: uuid */
         UUID: string;
+        VersionRequest: {
+            /** Format: int64 */
+            version: number;
+        };
+        VersionRequest1: {
+            /** Format: int64 */
+            version: number;
+        };
+        YearText: {
+            text: string;
+            /** Format: int32 */
+            year: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -221,6 +1336,902 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+    ConsolidationResource_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                planId?: components["schemas"]["UUID"];
+                size?: number;
+                status?: components["schemas"]["ConsolidationStatus"];
+                unitPath?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseConsolidationSummary"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ConsolidationResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidationView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ConsolidationResource_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditConsolidationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ConsolidationResource_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ConsolidationResource_document: {
+        parameters: {
+            query: {
+                format: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp DOCX hoặc PDF / DOCX or PDF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ConsolidationResource_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardResource_attainment: {
+        parameters: {
+            query?: {
+                periodId?: components["schemas"]["UUID"];
+                planId?: components["schemas"]["UUID"];
+                targetId?: components["schemas"]["UUID"];
+                unitPath?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attainment"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardResource_attainmentXlsx: {
+        parameters: {
+            query?: {
+                periodId?: components["schemas"]["UUID"];
+                planId?: components["schemas"]["UUID"];
+                targetId?: components["schemas"]["UUID"];
+                unitPath?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp XLSX / XLSX file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardResource_completeness: {
+        parameters: {
+            query?: {
+                limit?: number;
+                periodId?: components["schemas"]["UUID"];
+                planId?: components["schemas"]["UUID"];
+                secondHop?: boolean;
+                unitKind?: string;
+                unitPath?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Completeness"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardResource_completenessXlsx: {
+        parameters: {
+            query?: {
+                periodId?: components["schemas"]["UUID"];
+                planId?: components["schemas"]["UUID"];
+                secondHop?: boolean;
+                unitKind?: string;
+                unitPath?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp XLSX / XLSX file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardResource_missing: {
+        parameters: {
+            query?: {
+                limit?: number;
+                overdueOnly?: boolean;
+                periodId?: components["schemas"]["UUID"];
+                planId?: components["schemas"]["UUID"];
+                unitPath?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Missing"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportRequirementResource_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                planId?: components["schemas"]["UUID"];
+                size?: number;
+                status?: components["schemas"]["RequirementStatus"];
+                unitId?: components["schemas"]["UUID"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseRequirementRow"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportRequirementResource_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportFormView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportSettingsResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitSettings"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportSettingsResource_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUnitSettings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitSettings"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ReportingPeriodResource_list: {
         parameters: {
             query?: {
@@ -322,6 +2333,211 @@ export interface operations {
             };
             /** @description Không tìm thấy / not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportingPeriodResource_extend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PeriodConsolidationResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                periodId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidationView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PeriodConsolidationResource_assemble: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                periodId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã tổng hợp lại / re-assembled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidationView"];
+                };
+            };
+            /** @description Đã tổng hợp / assembled */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidationView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -442,6 +2658,701 @@ export interface operations {
             };
             /** @description Không tìm thấy / not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã lưu / stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tệp quá 20 MiB (trường file) / file too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_download: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nội dung tệp / the file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description Không đổi (If-None-Match khớp ETag) / not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_deleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa / deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest1"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_returnToUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest1"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReviewQueueResource_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                periodId?: components["schemas"]["UUID"];
+                size?: number;
+                status?: components["schemas"]["ReportStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseQueueItem"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,18 +5,11 @@
 // contract leaves open is marked "assumed".
 import type { NotificationSchemas } from '@/api/types'
 
-/** Computed from time and events (contract: "Deadline API status"). */
-export type DeadlineState = 'NOT_YET_DUE' | 'DUE_SOON' | 'OVERDUE' | 'SUBMITTED' | 'ACCEPTED' | 'WITHDRAWN'
+/** The deadline as notification-service serves it (generated from its OpenAPI document). */
+export type Deadline = NotificationSchemas['DeadlineView']
 
-/** The generated DeadlineView plus the fields issue 6 adds (optional until the document is regenerated). */
-export type Deadline = NotificationSchemas['DeadlineView'] & {
-  state?: DeadlineState | string
-  extended?: boolean
-  /** Vietnam calendar days until the due instant, negative when overdue. */
-  daysLeft?: number | null
-  /** Assumed: the unit's requirement, for the link to its report. */
-  requirementId?: string | null
-}
+/** Computed from time and events: NOT_YET_DUE, DUE_SOON, OVERDUE, SUBMITTED, ACCEPTED, WITHDRAWN. */
+export type DeadlineState = Deadline['state']
 
 /** One notification in the user's in-app inbox. `kind` is an open set (REMINDER, OVERDUE, ESCALATION, RETURNED, …). */
 export interface InboxItem {

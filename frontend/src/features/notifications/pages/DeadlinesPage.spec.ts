@@ -19,6 +19,13 @@ function deadline(id: string, overrides: Partial<Deadline>): Deadline {
     periodId: 'q1',
     planTitle: 'KH 125',
     recipientUnitName: 'UBND phường Kiến An',
+    requirementId: `rq-${id}`,
+    state: 'NOT_YET_DUE',
+    extended: false,
+    daysLeft: 0,
+    lastDay: '2025-11-04',
+    late: false,
+    submittedAt: null as unknown as string,
     ...overrides,
   }
 }
@@ -44,12 +51,5 @@ describe('DeadlinesPage', () => {
     expect(screen.getAllByTestId('deadline-days').map((d) => d.textContent?.trim())).toEqual(['quá hạn 3 ngày', 'còn 5 ngày', 'còn 40 ngày', 'hạn chót hôm nay'])
     expect(screen.getAllByTestId('deadline-extended')).toHaveLength(1)
     expect(screen.getAllByText('05/11/2025').length).toBeGreaterThan(0)
-  })
-
-  it("keeps the old labels for a service that sends no state yet", async () => {
-    vi.spyOn(api, 'get').mockResolvedValue(page([deadline('a', {})]))
-    await renderWithApp(DeadlinesPage, { path: '/notifications', role: 'unit' })
-    expect(await screen.findByTestId('deadline-state')).toHaveTextContent('Chưa đến hạn')
-    expect(screen.queryByTestId('deadline-days')).not.toBeInTheDocument()
   })
 })

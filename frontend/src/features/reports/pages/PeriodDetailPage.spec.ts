@@ -26,9 +26,9 @@ function period(over: Partial<PeriodDetail> = {}): PeriodDetail {
     requirementCount: 3,
     ...due,
     requirements: [
-      { id: 'r-1', reportId: 'rep-1', status: 'DRAFTING', unitId: 'u-1', unitName: 'Trung tâm Sự nghiệp công phường', unitPath: '/1', dueAt: due.dueAt, reportStatus: 'SUBMITTED', submittedAt: '2026-12-01T02:00:00Z', late: false },
-      { id: 'r-2', reportId: null as unknown as string, status: 'PENDING', unitId: 'u-2', unitName: 'Công an phường', unitPath: '/2', dueAt: later.dueAt, reportStatus: null, submittedAt: null, late: null },
-      { id: 'r-3', reportId: 'rep-3', status: 'DRAFTING', unitId: 'u-3', unitName: 'Đoàn Thanh niên phường', unitPath: '/3', dueAt: due.dueAt, reportStatus: 'ACCEPTED', submittedAt: '2026-11-20T02:00:00Z', late: true },
+      { id: 'r-1', reportId: 'rep-1', status: 'DRAFTING', unitId: 'u-1', unitName: 'Trung tâm Sự nghiệp công phường', unitPath: '/1', dueAt: due.dueAt, reportStatus: 'SUBMITTED', submittedAt: '2026-12-01T02:00:00Z', late: false, dueDate: due.dueDate, dueReason: null as unknown as string, lateSeconds: 0 },
+      { id: 'r-2', reportId: null as unknown as string, status: 'PENDING', unitId: 'u-2', unitName: 'Công an phường', unitPath: '/2', dueAt: later.dueAt, reportStatus: null, submittedAt: null as unknown as string, late: false, dueDate: later.dueDate, dueReason: null as unknown as string, lateSeconds: 0 },
+      { id: 'r-3', reportId: 'rep-3', status: 'DRAFTING', unitId: 'u-3', unitName: 'Đoàn Thanh niên phường', unitPath: '/3', dueAt: due.dueAt, reportStatus: 'ACCEPTED', submittedAt: '2026-11-20T02:00:00Z', late: true, dueDate: due.dueDate, dueReason: null as unknown as string, lateSeconds: 3600 },
     ],
     ...over,
   }

@@ -333,5 +333,21 @@ test.describe('Chu trình báo cáo năm', () => {
     const dashboard = await (await request.get(`/api/v1/dashboards/completeness?periodId=${periodId}`, { headers: auth(office) })).json()
     const unitRow = (dashboard.byUnit as Array<{ unitId: string; late: boolean; periodId: string }>).find((r) => r.unitId === unit.user.unitId && r.periodId === periodId)
     expect(unitRow?.late).toBe(false)
+
+    // ---- the same, as the office sees it in the SPA ----
+    await login(page, OFFICE)
+    await page.goto(`/consolidation/${periodId}`)
+    await expect(page.getByTestId('consolidation-period')).toContainText(marker)
+    // The commune's text starts as the units' texts under their names; the sources open on a click.
+    expect(await page.getByRole('textbox').first().inputValue()).toContain(narrative)
+    await page.getByText(/Báo cáo của các đơn vị \(1\)/).first().click()
+    await expect(page.getByText(unit.user.unitName).first()).toBeVisible()
+    const targetsRow = page.getByRole('row').filter({ hasText: 'CT01' })
+    await expect(targetsRow).toContainText('46')
+    await expect(targetsRow).toContainText('50')
+    await page.goto(`/dashboards?year=${due.year}&planId=${plan.id}&periodId=${periodId}`)
+    await expect(page.getByTestId('stat-onTime')).toContainText('1')
+    await expect(page.getByTestId('stat-late')).toContainText('0')
+    await expect(page.getByTestId('by-unit-table')).toContainText(unit.user.unitName)
   })
 })

@@ -7,11 +7,9 @@ import type * as T from './types'
 export const contract: {
   inboxItem: SameKeys<T.InboxItem, NotificationSchemas['InboxItemView']>
   preferences: SameKeys<T.Preferences, NotificationSchemas['PreferenceView']>
-  workingDay: SameKeys<T.WorkingDay, NotificationSchemas['DayView']>
   workingDaysView: SameKeys<T.WorkingDaysView, NotificationSchemas['WorkingDaysView']>
 } = {
   inboxItem: true,
   preferences: true,
-  workingDay: true,
   workingDaysView: true,
 }

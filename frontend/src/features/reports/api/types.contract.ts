@@ -33,7 +33,6 @@ export const contract: {
   periodRequirementRow: SameKeys<T.PeriodRequirementRow, ReportSchemas['RequirementView']>
   periodDetail: SameKeys<T.PeriodDetail, ReportSchemas['PeriodDetail']>
   extensionRequest: SameKeys<T.ExtensionRequest, ReportSchemas['ExtensionRequest']>
-  unitReportSettings: SameKeys<T.UnitReportSettings, ReportSchemas['UnitSettings']>
   workingCalendarYear: SameKeys<T.WorkingCalendarYear, NotificationSchemas['WorkingDaysView']>
   workingCalendarDay: SameKeys<T.WorkingCalendarYear['days'][number], NotificationSchemas['DayView']>
   awardFormName: SameKeys<T.AwardFormName, Pick<AwardSchemas['AwardFormView'], 'code' | 'name'>>
@@ -65,7 +64,6 @@ export const contract: {
   periodRequirementRow: true,
   periodDetail: true,
   extensionRequest: true,
-  unitReportSettings: true,
   workingCalendarYear: true,
   workingCalendarDay: true,
   awardFormName: true,

@@ -1,23 +1,20 @@
-// Báo cáo tổng hợp (the commune's consolidated report), written by hand after the contract of
-// issue 6 (/work/wt/CONTRACT-6.md, "Consolidation, dashboards, exports") while report-service's
-// OpenAPI document does not have these endpoints yet. Kept in this one file so that it can be
-// replaced by shorthands of src/api/generated/report.ts (`ReportSchemas['ConsolidationView']`, …)
-// once `npm run update:api` has run; field names the contract leaves open are marked "assumed".
+// Báo cáo tổng hợp (the commune's consolidated report): report-service's consolidation API. Written
+// by hand before the OpenAPI document had it; now each type is either an alias of the generated
+// schema (src/api/generated/report.ts) or checked against it key by key in types.contract.ts, so
+// that a drift between the server and the SPA fails vue-tsc. The hand-written ones stay because
+// they are looser than the generated ones (null where the server sends null, optional where the
+// page does not use a field and the spec fixtures leave it out).
 import type { PlanSchemas, ReportSchemas } from '@/api/types'
 
-export type ConsolidationStatus = 'DRAFT' | 'APPROVED' | 'SUBMITTED'
+export type ConsolidationStatus = ReportSchemas['ConsolidationStatus']
 
-export interface UnitRef {
-  id: string
-  name: string
-  path: string
-}
+export type UnitRef = ReportSchemas['UnitRef']
 
 export interface ConsolidationPeriod {
   id: string
   title: string
   year: number
-  kind: string
+  kind: ReportSchemas['PeriodKind']
   dueDate: string | null
   dueAt: string | null
   planId: string
@@ -26,33 +23,28 @@ export interface ConsolidationPeriod {
 }
 
 /** One unit's narrative for a content item, shown under the unit's name (read-only). */
-export interface ConsolidationSource {
-  reportId: string
-  unitId: string
-  unitName: string
-  text: string
-}
+export type ConsolidationSource = ReportSchemas['SourceView']
 
 /** Narratives per year for a review period (sơ kết / tổng kết), from the annual data. */
-export interface YearText {
-  year: number
-  text: string
-}
+export type YearText = ReportSchemas['YearText']
 
-/**
- * One content item of the plan, in tree order. The contract says "per content item (tree order)";
- * assumed: a flat list with `parentId` (a nested `children` list is flattened by the page too).
- */
+/** One content item of the plan: the server sends a flat list in tree order (`parentId`, `depth`). */
 export interface ConsolidationContent {
   contentId: string
-  parentId?: string | null
+  /** null for a top-level item. */
+  parentId: string | null
+  /** 0 for a top-level item. */
+  depth?: number
   number: string | null
   title: string
   sources: ConsolidationSource[]
   /** The commune's own text (editable in DRAFT), prefilled with the joined sources the first time. */
   text: string
+  /** Whether the office changed the assembled text. */
+  edited?: boolean
+  /** false: a text kept from an earlier plan version whose item is gone. */
+  inPlan?: boolean
   byYear?: YearText[]
-  children?: ConsolidationContent[]
 }
 
 export interface YearValue {
@@ -60,6 +52,8 @@ export interface YearValue {
   value: number | null
   numerator: number | null
   denominator: number | null
+  reportingUnits?: number
+  source?: ReportSchemas['SeriesPoint']['source']
 }
 
 /** Per target: sums over the units' accepted reports and the attainment against the commune's target. */
@@ -74,12 +68,14 @@ export interface ConsolidationTarget {
   numeratorSum: number | null
   denominatorSum: number | null
   valueSum: number | null
+  /** The commune's figure: `ratio` for a percentage target, `valueSum` otherwise. */
+  value?: number | null
   /** numeratorSum / denominatorSum × 100, 2 decimals; null when not a percentage target or 0 denominator. */
   ratio: number | null
   /** The commune's target value for the period's year, or null. */
   targetValue: number | null
   attained: boolean | null
-  /** Units whose accepted report gave a value (assumed). */
+  /** Units whose accepted report gave a value. */
   unitCount?: number
   /** Review periods: the series per year. */
   series?: YearValue[]
@@ -87,20 +83,21 @@ export interface ConsolidationTarget {
 
 /** A unit with an active requirement and no accepted report. */
 export interface MissingUnit {
+  requirementId?: string
   unitId: string
   unitName: string
   unitPath: string
-  /** The unit's report status, null when it has none (assumed). */
+  /** The unit's report status, null when it has none. */
   reportStatus: string | null
-  dueAt?: string | null
 }
 
 export interface HistoryEntry {
   at: string
   actor: string
+  /** ASSEMBLED, EDITED, APPROVED, SUBMITTED, … (an open set). */
   action: string
-  fromStatus: string | null
-  toStatus: string | null
+  fromStatus: ConsolidationStatus | null
+  toStatus: ConsolidationStatus | null
   reason: string | null
 }
 
@@ -111,16 +108,35 @@ export interface ConsolidationView {
   period: ConsolidationPeriod
   /** The commune. */
   unit: UnitRef
-  /** The second hop (the board's period) when there is one (assumed shape). */
-  secondHop?: { periodId: string | null; requirementId: string | null; recipientName: string | null; dueDate: string | null; dueAt: string | null } | null
+  /** The commune's own period onwards (the second hop) and its requirement there, when there is one. */
+  secondHop?: {
+    periodId: string | null
+    title?: string | null
+    requirementId: string | null
+    requirementStatus?: ReportSchemas['RequirementStatus'] | null
+    recipientName: string | null
+    dueDate: string | null
+    dueAt: string | null
+  } | null
+  /** The period's due instant. */
+  dueAt?: string | null
+  /** Units expected to report / accepted reports summed in. */
+  expectedReports?: number
+  sourceReports?: number
+  /** SUMMARY, DIFFICULTIES, PROPOSALS with the units' texts under them. */
+  freeSections?: ReportSchemas['FreeSectionView'][]
   contents: ConsolidationContent[]
   targets: ConsolidationTarget[]
   missingUnits: MissingUnit[]
-  /** Review periods: the years the series cover (assumed). */
+  /** Review periods: the years the series cover. */
   years?: number[]
   summary: string
   difficulties: string
   proposals: string
+  createdAt?: string | null
+  createdBy?: string | null
+  assembledAt?: string | null
+  assembledBy?: string | null
   approvedAt?: string | null
   approvedBy?: string | null
   submittedAt?: string | null
@@ -129,8 +145,10 @@ export interface ConsolidationView {
   lateSeconds?: number | null
   updatedAt?: string | null
   updatedBy?: string | null
-  /** For the caller (assumed; the page falls back to status DRAFT + role office/admin). */
+  /** For the caller (the page falls back to status DRAFT + role office/admin). */
   editable?: boolean
+  /** What the caller may do now. */
+  actions?: ReportSchemas['ActionsView']
   history?: HistoryEntry[]
 }
 
@@ -142,13 +160,20 @@ export interface UpdateConsolidationRequest {
   proposals: string
 }
 
-/** A row of GET /consolidations (assumed: the view's header fields). */
+/** A row of GET /consolidations: the view's header fields. */
 export interface ConsolidationSummary {
   id: string
   status: ConsolidationStatus
   version: number
   period: ConsolidationPeriod
   unit: UnitRef
+  dueAt?: string | null
+  recipientName?: string | null
+  expectedReports?: number
+  sourceReports?: number
+  /** How many units have no accepted report (a count here, the list in the view). */
+  missingUnits?: number
+  approvedAt?: string | null
   submittedAt: string | null
   submittedBy?: string | null
   late?: boolean

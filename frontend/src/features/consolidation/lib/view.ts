@@ -1,16 +1,8 @@
 import type { ConsolidationContent } from '../api/types'
 
-/** The content items in tree order, whether the server sends them flat or nested (`children`). */
+/** The content items as the server sends them (flat, in tree order), with null lists and texts made empty. */
 export function flattenContents(contents: ConsolidationContent[] | null | undefined): ConsolidationContent[] {
-  const out: ConsolidationContent[] = []
-  const walk = (items: ConsolidationContent[], parentId: string | null) => {
-    for (const item of items ?? []) {
-      out.push({ ...item, parentId: item.parentId ?? parentId, sources: item.sources ?? [], text: item.text ?? '' })
-      if (item.children?.length) walk(item.children, item.contentId)
-    }
-  }
-  walk(contents ?? [], null)
-  return out
+  return (contents ?? []).map((item) => ({ ...item, parentId: item.parentId ?? null, sources: item.sources ?? [], text: item.text ?? '' }))
 }
 
 /** A number as Vietnamese (1.234,5) or English (1,234.5) readers write it; '—' for none. */

@@ -36,10 +36,9 @@ function consolidation(overrides: Partial<ConsolidationView> = {}): Consolidatio
           { reportId: 'r-1', unitId: 'v1', unitName: 'Tổ dân phố 1', text: 'Tổ chức 5 buổi tuyên truyền tại nhà văn hóa.' },
           { reportId: 'r-2', unitId: 'v2', unitName: 'Tổ dân phố 2', text: 'Tổ chức 7 buổi tuyên truyền.' },
         ],
-        children: [
-          { contentId: 'c-1-1', number: '1.1', title: 'Tuyên truyền trên mạng xã hội', text: '', sources: [] },
-        ],
+        parentId: null,
       },
+      { contentId: 'c-1-1', parentId: 'c-1', number: '1.1', title: 'Tuyên truyền trên mạng xã hội', text: '', sources: [] },
     ],
     targets: [
       {
@@ -71,7 +70,7 @@ function consolidation(overrides: Partial<ConsolidationView> = {}): Consolidatio
         attained: false,
       },
     ],
-    missingUnits: [{ unitId: 'v3', unitName: 'Tổ dân phố 3', unitPath: '/hp/kien-an/tdp-3', reportStatus: 'RETURNED', dueAt: '2025-11-10T17:00:00Z' }],
+    missingUnits: [{ unitId: 'v3', unitName: 'Tổ dân phố 3', unitPath: '/hp/kien-an/tdp-3', reportStatus: 'RETURNED' }],
     summary: 'Phong trào được triển khai rộng khắp.',
     difficulties: '',
     proposals: '',

@@ -6,7 +6,7 @@ import type {
   CompletenessView,
   MissingRow,
   PlanOption,
-  RemindResult,
+  RemindResponse,
 } from './types'
 
 export type * from './types'
@@ -26,16 +26,16 @@ export function getAttainment(query: AttainmentQuery, signal?: AbortSignal): Pro
   return api.get<AttainmentView>('/dashboards/attainment', { query: attainmentQuery(query), signal })
 }
 
-/** Units of a period that have not submitted yet (a page or a bare list). */
+/** Units of a period that have not submitted yet (report-service answers `{ asOf, items, truncated }`). */
 export async function listMissing(periodId: string, signal?: AbortSignal): Promise<MissingRow[]> {
-  const data = await api.get<Page<MissingRow> | MissingRow[]>('/dashboards/missing', { query: { periodId }, signal })
-  return toPage(data).items ?? []
+  const data = await api.get<{ items: MissingRow[] } | MissingRow[]>('/dashboards/missing', { query: { periodId }, signal })
+  return (Array.isArray(data) ? data : data?.items) ?? []
 }
 
 /** Nhắc nhở: a reminder mail now to each unit's users (notification-service; at most once per unit per day). */
-export async function remindUnits(periodId: string, unitIds: string[]): Promise<RemindResult> {
-  const answer = await api.post<RemindResult | undefined>('/deadlines/remind', { periodId, unitIds })
-  return answer ?? { remindedUnitIds: unitIds, skippedUnitIds: [] }
+export async function remindUnits(periodId: string, unitIds: string[]): Promise<RemindResponse> {
+  const answer = await api.post<RemindResponse | undefined>('/deadlines/remind', { periodId, unitIds })
+  return { results: answer?.results ?? [] }
 }
 
 export async function downloadCompletenessXlsx(query: CompletenessQuery): Promise<void> {

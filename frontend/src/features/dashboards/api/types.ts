@@ -1,37 +1,33 @@
-// Dashboards (report-service) and the one-click reminder (notification-service), written by hand
-// after the contract of issue 6 (/work/wt/CONTRACT-6.md, "Dashboards"; notification-service
-// `POST /deadlines/remind`) while the generated OpenAPI types do not have them. Kept in this one
-// file so that the lead can swap in `ReportSchemas[...]` / `NotificationSchemas[...]` shorthands;
-// what the contract leaves open is marked "assumed".
-import type { PlanSchemas } from '@/api/types'
+// Dashboards (report-service) and the one-click reminder (notification-service). Written by hand
+// before the OpenAPI documents had them; now each type is either an alias of the generated schema
+// or checked against it key by key in types.contract.ts, so that a drift between the servers and
+// the SPA fails vue-tsc. The hand-written ones stay because they are looser than the generated
+// ones (null where the server sends null, optional where the pages and fixtures leave a field out).
+import type { NotificationSchemas, PlanSchemas, ReportSchemas } from '@/api/types'
 
 /** Completeness and timeliness counts (missing = due instant passed without a submitted/accepted report). */
-export interface Counts {
-  expected: number
-  submitted: number
-  onTime: number
-  late: number
-  returned: number
-  accepted: number
-  missing: number
-  notYetDue: number
-}
+export type Counts = ReportSchemas['Counts']
 
-export interface UnitKindCounts {
-  unitKind: string
-  counts: Counts
-}
+export type UnitKindCounts = ReportSchemas['KindCounts']
 
-/** One unit's requirement in a period. `status` assumed: the report status, or MISSING / NOT_YET_DUE without one. */
+/** One unit's requirement in a period. `status`: the report status, or MISSING / NOT_YET_DUE without one. */
 export interface UnitRow {
   unitId: string
   unitName: string
   unitKind: string
   unitPath: string
+  /** The commune the unit belongs to (city-wide dashboards). */
+  communeId?: string | null
+  communeName?: string | null
   periodId: string
-  /** Assumed: the period's title, for a table over several periods. */
+  /** The period's title, for a table over several periods. */
   periodTitle?: string | null
+  year?: number
+  secondHop?: boolean
+  requirementId?: string
   status: string
+  /** The state of the requirement's deadline. */
+  state?: string
   dueAt: string | null
   submittedAt: string | null
   late: boolean
@@ -48,13 +44,19 @@ export interface DashboardPeriod {
   planTitle?: string | null
   dueAt?: string | null
   secondHop?: boolean
+  counts?: Counts
 }
 
 export interface CompletenessView {
   asOf: string
   totals: Counts
   byUnitKind: UnitKindCounts[]
+  /** City-wide: the counts per commune. */
+  byCommune?: ReportSchemas['CommuneCounts'][]
   byUnit: UnitRow[]
+  /** How many rows byUnit would have; byUnitTruncated when the server sent fewer. */
+  byUnitTotal?: number
+  byUnitTruncated?: boolean
   periods: DashboardPeriod[]
 }
 
@@ -70,6 +72,8 @@ export interface UnitValue {
   unitId: string
   unitName: string
   unitKind?: string
+  unitPath?: string
+  reportingUnits?: number
   value: number | null
   numerator: number | null
   denominator: number | null
@@ -79,11 +83,22 @@ export interface UnitValue {
 export interface TrendPoint {
   year: number
   value: number | null
+  numerator?: number | null
+  denominator?: number | null
+  reportingUnits?: number
   targetValue: number | null
+  comparison?: string | null
+  attained?: boolean | null
 }
 
-/** Assumed shape of "per target and year: the target value, comparison, per unit value and the commune sum/ratio; trend". */
+/** Per target and year: the target value, comparison, per unit value and the commune sum/ratio; trend. */
 export interface AttainmentTarget {
+  planId?: string
+  planNumber?: string | null
+  planTitle?: string | null
+  /** The commune whose figures these are (city-wide: one row per commune). */
+  communeId?: string | null
+  communeName?: string | null
   targetId: string
   targetCode: string
   targetName: string
@@ -96,6 +111,8 @@ export interface AttainmentTarget {
   value: number | null
   numerator: number | null
   denominator: number | null
+  valueSum?: number | null
+  reportingUnits?: number
   attained: boolean | null
   units: UnitValue[]
   trend: TrendPoint[]
@@ -106,6 +123,9 @@ export interface AttainmentView {
   planId: string
   year: number | null
   targets: AttainmentTarget[]
+  /** City-wide: per target code and year, over all plans / per commune. */
+  byCode?: ReportSchemas['CodeTrend'][]
+  byCodeAndCommune?: ReportSchemas['CodeCommune'][]
 }
 
 export interface AttainmentQuery {
@@ -120,22 +140,26 @@ export interface MissingRow {
   unitName: string
   unitKind?: string
   unitPath?: string
+  communeId?: string | null
+  communeName?: string | null
   periodId: string
+  periodTitle?: string | null
+  year?: number
+  secondHop?: boolean
   requirementId?: string | null
+  reportId?: string | null
+  dueDate?: string | null
   dueAt: string | null
   daysLeft?: number | null
+  overdue?: boolean
   reportStatus?: string | null
+  returnedCount?: number
   headName?: string | null
   email?: string | null
 }
 
-/**
- * Answer of POST /deadlines/remind (assumed): the units reminded now and those skipped because they
- * were reminded today already. A bare 202/204 counts as "every unit reminded".
- */
-export interface RemindResult {
-  remindedUnitIds?: string[]
-  skippedUnitIds?: string[]
-}
+/** Answer of POST /deadlines/remind: one result per unit (REMINDED, ALREADY_REMINDED_TODAY, NOT_OPEN, NO_RECIPIENTS). */
+export type RemindResponse = NotificationSchemas['RemindResponse']
+export type RemindOutcome = NotificationSchemas['Outcome']
 
 export type PlanOption = Pick<PlanSchemas['PlanSummary'], 'id' | 'number' | 'title'>

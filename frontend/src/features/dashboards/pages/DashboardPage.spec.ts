@@ -126,7 +126,9 @@ describe('DashboardPage', { timeout: 45_000 }, () => {
 
   it('lists who has not submitted in the chosen period and reminds one unit, then all the others', async () => {
     stub()
-    const post = vi.spyOn(api, 'post').mockImplementation(async (_path, body) => ({ remindedUnitIds: (body as { unitIds: string[] }).unitIds, skippedUnitIds: [] }))
+    const post = vi.spyOn(api, 'post').mockImplementation(async (_path, body) => ({
+      results: (body as { unitIds: string[] }).unitIds.map((unitId) => ({ unitId, unitName: unitId, outcome: 'REMINDED', recipients: 1 })),
+    }))
     await renderWithApp(DashboardPage, { path: '/dashboards?year=2025&planId=plan-1&periodId=p-1', role: 'office' })
 
     const table = await screen.findByTestId('missing-table')
@@ -152,7 +154,7 @@ describe('DashboardPage', { timeout: 45_000 }, () => {
     stub()
     const post = vi
       .spyOn(api, 'post')
-      .mockResolvedValueOnce({ remindedUnitIds: [], skippedUnitIds: ['v3'] })
+      .mockResolvedValueOnce({ results: [{ unitId: 'v3', unitName: 'Tổ dân phố 3', outcome: 'ALREADY_REMINDED_TODAY', recipients: 0 }] })
       .mockRejectedValueOnce(new ApiError(403, { status: 403, title: 'Forbidden' }))
     await renderWithApp(DashboardPage, { path: '/dashboards?year=2025&periodId=p-1', role: 'admin' })
 

@@ -26,7 +26,10 @@ export function getWorkingDays(year: number): Promise<WorkingDaysView> {
   return api.get<WorkingDaysView>(`/calendar/working-days/${year}`)
 }
 
-/** Replaces the year's exceptions (admin); notification-service tells report-service (WorkingCalendarChanged). */
-export function saveWorkingDays(year: number, days: WorkingDay[]): Promise<WorkingDaysView> {
-  return api.put<WorkingDaysView>(`/calendar/working-days/${year}`, { days })
+/**
+ * Replaces the year's exceptions (admin); notification-service tells report-service (WorkingCalendarChanged).
+ * `version` as read (absent while the year has no stored row): a concurrent edit answers 409.
+ */
+export function saveWorkingDays(year: number, days: WorkingDay[], version?: number | null): Promise<WorkingDaysView> {
+  return api.put<WorkingDaysView>(`/calendar/working-days/${year}`, version === undefined || version === null ? { days } : { days, version })
 }

@@ -20,7 +20,7 @@ function firstSaturday(): string {
 }
 
 async function renderPage() {
-  const get = vi.spyOn(api, 'get').mockResolvedValue({ year, source: 'DEFAULT', days })
+  const get = vi.spyOn(api, 'get').mockResolvedValue({ year, source: 'Dữ liệu mặc định', edited: false, version: 3, days })
   const utils = await renderWithApp(WorkingCalendarPage, { path: '/admin/calendar', role: 'admin' })
   await screen.findByTestId('calendar-source')
   return { ...utils, get }
@@ -44,15 +44,16 @@ describe('WorkingCalendarPage', { timeout: 45_000 }, () => {
     expect(rows()[1]).toHaveTextContent('Quốc khánh')
     expect(screen.getByTestId('calendar-save')).toBeDisabled()
 
-    const put = vi.spyOn(api, 'put').mockResolvedValue({ year, source: 'EDITED', days: [days[0]], updatedAt: '2025-12-01T02:00:00Z', updatedBy: 'kienan.admin' })
+    const put = vi.spyOn(api, 'put').mockResolvedValue({ year, source: 'Quản trị sửa ngày 01/12/2025 / edited by an administrator', edited: true, version: 4, days: [days[0]], changedAt: '2025-12-01T02:00:00Z', changedBy: 'kienan.admin' })
     await fireEvent.click(screen.getByRole('button', { name: `Xóa ngày 01/01/${year}` }))
     expect(rows()).toHaveLength(1)
     expect(screen.getByText('Có thay đổi chưa lưu')).toBeInTheDocument()
     await fireEvent.click(screen.getByTestId('calendar-save'))
 
-    await vi.waitFor(() => expect(put).toHaveBeenCalledWith(`/calendar/working-days/${year}`, { days: [days[0]] }))
+    await vi.waitFor(() => expect(put).toHaveBeenCalledWith(`/calendar/working-days/${year}`, { days: [days[0]], version: 3 }))
     expect(await screen.findByText(`Đã lưu lịch ngày làm việc năm ${year}`)).toBeInTheDocument()
     expect(screen.getByTestId('calendar-source')).toHaveTextContent('Đã được quản trị chỉnh sửa')
+    expect(screen.getByText(/Sửa lúc .* bởi kienan\.admin/)).toBeInTheDocument()
   })
 
   it('adds a swapped Saturday as a working day, and refuses a date listed already', async () => {

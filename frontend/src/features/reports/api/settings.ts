@@ -1,4 +1,5 @@
 import { api, toPage } from '@/lib/api-client'
+import type { ReportSchemas } from '@/api/types'
 import type { AwardFormName, UnitReportSettings, WorkingCalendarYear } from './types'
 
 /** Cấu hình báo cáo of a unit: whether its leader must confirm before a report is sent. */
@@ -6,10 +7,9 @@ export function getUnitSettings(unitId: string, signal?: AbortSignal): Promise<U
   return api.get<UnitReportSettings>(`/report-settings/units/${encodeURIComponent(unitId)}`, { signal })
 }
 
-export function putUnitSettings(unitId: string, request: { leaderConfirmationRequired: boolean; version?: number | null }): Promise<UnitReportSettings> {
-  const body: Record<string, unknown> = { leaderConfirmationRequired: request.leaderConfirmationRequired }
-  if (request.version !== undefined && request.version !== null) body.version = request.version
-  return api.put<UnitReportSettings>(`/report-settings/units/${encodeURIComponent(unitId)}`, body)
+/** The server takes only the flag (no version: the last write wins). */
+export function putUnitSettings(unitId: string, request: ReportSchemas['UpdateUnitSettings']): Promise<UnitReportSettings> {
+  return api.put<UnitReportSettings>(`/report-settings/units/${encodeURIComponent(unitId)}`, { leaderConfirmationRequired: request.leaderConfirmationRequired })
 }
 
 /** notification-service's working-day calendar of a year (days off and working weekends). */

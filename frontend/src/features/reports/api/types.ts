@@ -1,15 +1,16 @@
-// Types of report-service's reporting-cycle API (issue 6), written by hand after the contract
-// (/work/wt/CONTRACT-6.md, "report-service REST / Lifecycle") because the committed OpenAPI document
-// (src/api/generated/report.ts) does not have these endpoints yet. Everything the feature uses of the
-// lifecycle API is declared here and only here, so that after `npm run update:api` each interface can
-// be replaced by its `ReportSchemas['…']` shorthand (and this file shrunk) without touching the pages.
-import type { ReportSchemas } from '@/api/types'
+// Types of report-service's reporting-cycle API (issue 6). Written by hand before the OpenAPI
+// document (src/api/generated/report.ts) had these endpoints; now each type is either an alias of the
+// generated schema or checked against it key by key in types.contract.ts, so that a drift between the
+// server and the SPA fails vue-tsc. The hand-written interfaces stay because they are looser than the
+// generated ones (null where the server sends null, open string sets, optional where the pages and
+// spec fixtures leave a field out). Everything the feature uses of the lifecycle API is declared here.
+import type { NotificationSchemas, ReportSchemas } from '@/api/types'
 
 /** Kỳ báo cáo: annual, sơ kết, tổng kết, ad hoc (generated already). */
 export type PeriodKind = ReportSchemas['PeriodKind']
 
 /** A report's lifecycle. */
-export type ReportStatus = 'DRAFT' | 'AWAITING_CONFIRMATION' | 'SUBMITTED' | 'RETURNED' | 'ACCEPTED'
+export type ReportStatus = ReportSchemas['ReportStatus']
 export const REPORT_STATUSES: readonly ReportStatus[] = ['DRAFT', 'AWAITING_CONFIRMATION', 'SUBMITTED', 'RETURNED', 'ACCEPTED']
 
 /** A requirement's own status (the unit must report for a period); an open set on the server. */
@@ -19,14 +20,10 @@ export type RequirementStatus = 'PENDING' | 'DRAFTING' | 'WITHDRAWN' | (string &
 export type Comparison = 'GTE' | 'LTE' | 'EQ' | 'GT' | 'LT' | (string & {})
 
 /** Tự đánh giá: hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ. */
-export type Grade = 'EXCELLENT' | 'GOOD' | 'FAIR' | 'POOR'
+export type Grade = ReportSchemas['SelfAssessmentGrade']
 export const GRADES: readonly Grade[] = ['EXCELLENT', 'GOOD', 'FAIR', 'POOR']
 
-export interface UnitRef {
-  id: string
-  name: string
-  path: string
-}
+export type UnitRef = ReportSchemas['UnitRef1']
 
 // ---- GET /report-requirements ("Báo cáo của tôi") ----
 
@@ -61,6 +58,8 @@ export interface RequirementRow {
   dueAt: string
   /** Vietnam calendar days until dueAt; negative when overdue. */
   daysLeft: number | null
+  /** dueAt has passed without a submitted report. */
+  overdue?: boolean
   report: RequirementReportRef | null
 }
 
@@ -100,11 +99,7 @@ export interface FormTarget {
   yearNote: string | null
 }
 
-export interface FormAwardForm {
-  code: string
-  recipientGroups: string[]
-  occasions: string[]
-}
+export type FormAwardForm = ReportSchemas['AwardFormRef']
 
 export interface PrefillValue {
   year: number
@@ -155,15 +150,7 @@ export interface ProposedAward {
   reason: string
 }
 
-export interface AttachmentView {
-  id: string
-  fileName: string
-  mediaType: string
-  sizeBytes: number
-  sha256: string
-  uploadedBy: string
-  uploadedAt: string
-}
+export type AttachmentView = ReportSchemas['AttachmentView']
 
 export interface HistoryEntry {
   at: string
@@ -243,10 +230,13 @@ export interface ReturnRequest {
 export interface ReviewQueueRow {
   reportId: string
   requirementId: string
-  period: { id: string; title: string; year: number; kind?: PeriodKind; dueDate?: string; dueAt?: string; planTitle?: string }
+  period: { id: string; title: string; year: number; kind?: PeriodKind; dueDate?: string; dueAt?: string }
   unit: UnitRef
   /** Present on the rows of a queue of another status (AWAITING_CONFIRMATION). */
   status?: ReportStatus
+  /** The unit's own due date/instant (after an extension), else the period's. */
+  dueDate?: string | null
+  dueAt?: string | null
   submittedAt: string | null
   submittedBy: string | null
   late: boolean | null
@@ -278,18 +268,18 @@ export interface ExtensionRequest {
 
 // ---- /report-settings/units/{unitId} ----
 
-export interface UnitReportSettings {
-  unitId: string
-  leaderConfirmationRequired: boolean
-  version?: number | null
-}
+export type UnitReportSettings = ReportSchemas['UnitSettings']
 
 // ---- notification-service: the working-day calendar (for the default return deadline) ----
 
 export interface WorkingCalendarYear {
   year: number
   source?: string
-  days: { date: string; kind: 'DAY_OFF' | 'WORKING_DAY'; name?: string | null }[]
+  edited?: boolean
+  changedAt?: string | null
+  changedBy?: string | null
+  version?: number | null
+  days: { date: string; kind: NotificationSchemas['Kind']; name?: string | null }[]
 }
 
 /** award-service's catalogue entry (the name of an award form code). */

@@ -101,9 +101,9 @@ describe('PeriodDetailPage (Kỳ báo cáo)', () => {
 
   it('lets the office switch "cần lãnh đạo xác nhận" for a unit', async () => {
     const get = vi.spyOn(api, 'get').mockImplementation(async (path: string) =>
-      path.startsWith('/report-settings/') ? { unitId: 'u-1', leaderConfirmationRequired: false, version: 2 } : period(),
+      path.startsWith('/report-settings/') ? { unitId: 'u-1', unitName: 'Trung tâm Sự nghiệp công phường', unitPath: '/hp/kien-an/ttsn', leaderConfirmationRequired: false } : period(),
     )
-    const put = vi.spyOn(api, 'put').mockResolvedValue({ unitId: 'u-1', leaderConfirmationRequired: true, version: 3 })
+    const put = vi.spyOn(api, 'put').mockResolvedValue({ unitId: 'u-1', unitName: 'Trung tâm Sự nghiệp công phường', unitPath: '/hp/kien-an/ttsn', leaderConfirmationRequired: true })
     await renderWithApp(PeriodDetailPage, { path: '/reports/periods/q-1', role: 'office', props: { id: 'q-1' } })
     await screen.findByTestId('period-title')
 
@@ -117,7 +117,7 @@ describe('PeriodDetailPage (Kỳ báo cáo)', () => {
     expect(toggle).not.toBeChecked()
 
     await fireEvent.click(toggle)
-    await vi.waitFor(() => expect(put).toHaveBeenCalledWith('/report-settings/units/u-1', { leaderConfirmationRequired: true, version: 2 }))
+    await vi.waitFor(() => expect(put).toHaveBeenCalledWith('/report-settings/units/u-1', { leaderConfirmationRequired: true }))
     await vi.waitFor(() => expect(toggle).toBeChecked())
   })
 

@@ -1,4 +1,4 @@
-package vn.thiduaso.plan.config;
+package vn.thiduaso.platform.db;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +12,10 @@ import io.quarkus.hibernate.orm.JsonFormat;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 
 /**
- * How jsonb columns (a plan version's parts, a movement's phases) are written: a mapper of their
- * own, independent of the REST one, with ISO dates and tolerance of fields added later.
+ * How every service's jsonb columns (a plan version's parts, a movement's phases, the plan structure
+ * report-service keeps, a year's working calendar) are written: a mapper of their own, independent of
+ * the REST one, with ISO dates and tolerance of fields added later. One per persistence unit, found by
+ * CDI in the platform library (a service must not declare a second one).
  */
 @JsonFormat
 @PersistenceUnitExtension

@@ -2237,6 +2237,8 @@ export interface operations {
             query?: {
                 page?: number;
                 planId?: components["schemas"]["UUID"];
+                /** @description true: chỉ các kỳ xã/phường báo cáo lên cấp trên; false: chỉ các kỳ đơn vị báo cáo về xã/phường */
+                secondHop?: boolean;
                 size?: number;
                 year?: number;
             };

@@ -57,10 +57,14 @@ export function listConsolidations(query: ConsolidationQuery, signal?: AbortSign
   })
 }
 
-/** The reporting periods in the caller's scope (report-service), to start a consolidation from. */
+/**
+ * The reporting periods in the caller's scope (report-service) that units report in, to start a
+ * consolidation from: second-hop periods (the commune reporting onwards) are left out by the server,
+ * so that the page's total counts what it lists.
+ */
 export function listPeriods(query: { year?: number | null; planId?: string | null; page: number; size: number }, signal?: AbortSignal): Promise<Page<PeriodOption>> {
   return api.get<Page<PeriodOption>>('/reporting-periods', {
-    query: { year: query.year, planId: query.planId, page: query.page, size: query.size },
+    query: { year: query.year, planId: query.planId, secondHop: false, page: query.page, size: query.size },
     signal,
   })
 }

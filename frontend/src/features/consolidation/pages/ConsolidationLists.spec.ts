@@ -42,9 +42,9 @@ describe('consolidation lists', { timeout: 45_000 }, () => {
     await import('@/features/consolidation/pages/BoardConsolidationsPage.vue')
   }, 60_000)
 
-  it("lists the office's periods with the state of their consolidated report, without the board's second-hop periods", async () => {
+  it("lists the office's periods with the state of their consolidated report, asking the server to leave out the second-hop periods", async () => {
     const get = vi.spyOn(api, 'get').mockImplementation(async (path: string) => {
-      if (path === '/reporting-periods') return page([period('p-1', 'Báo cáo năm 2025'), period('p-2', 'Báo cáo năm 2026'), period('p-hop', 'Báo cáo tổng hợp gửi thành phố', true)])
+      if (path === '/reporting-periods') return page([period('p-1', 'Báo cáo năm 2025'), period('p-2', 'Báo cáo năm 2026')])
       if (path === '/consolidations') return page([{ ...summary('k-1', culture.name, 0), status: 'APPROVED', period: { ...summary('k-1', '', 0).period, id: 'p-1' } }])
       return page([])
     })
@@ -56,7 +56,7 @@ describe('consolidation lists', { timeout: 45_000 }, () => {
     expect(rows[0]).toHaveTextContent('Đã phê duyệt')
     expect(rows[1]).toHaveTextContent('Chưa tổng hợp')
     expect(links[0]).toHaveAttribute('href', '/consolidation/p-1')
-    expect(get).toHaveBeenCalledWith('/reporting-periods', expect.objectContaining({ query: expect.objectContaining({ page: 0, size: 20 }) }))
+    expect(get).toHaveBeenCalledWith('/reporting-periods', expect.objectContaining({ query: expect.objectContaining({ secondHop: false, page: 0, size: 20 }) }))
 
     await fireEvent.click(links[1]!)
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/consolidation/p-2'))

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -46,9 +47,11 @@ public class ReportingPeriodResource {
     public PageResponse<PeriodSummary> list(
             @QueryParam("planId") UUID planId,
             @QueryParam("year") @Min(value = 2000, message = "Năm từ 2000 đến 2100") @Max(value = 2100, message = "Năm từ 2000 đến 2100") Integer year,
+            @Parameter(description = "true: chỉ các kỳ xã/phường báo cáo lên cấp trên; false: chỉ các kỳ đơn vị báo cáo về xã/phường")
+            @QueryParam("secondHop") Boolean secondHop,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Số trang bắt đầu từ 0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "Mỗi trang từ 1 đến 100 mục") @Max(value = 100, message = "Mỗi trang từ 1 đến 100 mục") int size) {
-        PageResponse<ReportingPeriodService.PeriodListing> found = periods.list(caller, planId, year, page, size);
+        PageResponse<ReportingPeriodService.PeriodListing> found = periods.list(caller, planId, year, secondHop, page, size);
         return new PageResponse<>(found.items().stream()
                 .map(l -> PeriodSummary.of(l.period(), l.requirementCount())).toList(),
                 found.page(), found.size(), found.total());

@@ -28,7 +28,7 @@ public class ReportingPeriodRepository implements PanacheRepositoryBase<Reportin
      * Periods a caller with {@code scope} may see: the recipient unit lies in scope, or at least one
      * unit that must report does. Earliest deadline first.
      */
-    public PanacheQuery<ReportingPeriod> visible(String scope, UUID planId, Integer year) {
+    public PanacheQuery<ReportingPeriod> visible(String scope, UUID planId, Integer year, Boolean secondHop) {
         StringBuilder where = new StringBuilder("(p.recipientUnitPath = :scope or p.recipientUnitPath like :descendants"
                 + " or exists (select 1 from ReportRequirement r where r.period = p"
                 + " and (r.unitPath = :scope or r.unitPath like :descendants)))");
@@ -40,6 +40,10 @@ public class ReportingPeriodRepository implements PanacheRepositoryBase<Reportin
         if (year != null) {
             where.append(" and p.year = :year");
             params.and("year", year);
+        }
+        if (secondHop != null) {
+            where.append(" and p.secondHop = :secondHop");
+            params.and("secondHop", secondHop);
         }
         return find("from ReportingPeriod p where " + where, Sort.by("dueAt").and("title").and("id"), params);
     }

@@ -234,8 +234,10 @@ public class ReportingPeriodService {
     }
 
     @Transactional
-    public PageResponse<PeriodListing> list(CallerScope caller, UUID planId, Integer year, int page, int size) {
-        PanacheQuery<ReportingPeriod> query = periods.visible(caller.scopePath(), planId, year).page(Page.of(page, size));
+    public PageResponse<PeriodListing> list(CallerScope caller, UUID planId, Integer year, Boolean secondHop, int page,
+            int size) {
+        PanacheQuery<ReportingPeriod> query = periods.visible(caller.scopePath(), planId, year, secondHop)
+                .page(Page.of(page, size));
         List<ReportingPeriod> found = query.list();
         Map<UUID, Long> counts = requirements.countInScope(found.stream().map(p -> p.id).toList(), caller.scopePath());
         return new PageResponse<>(

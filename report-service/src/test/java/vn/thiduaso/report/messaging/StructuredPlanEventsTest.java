@@ -82,6 +82,19 @@ class StructuredPlanEventsTest {
                 .then().statusCode(200)
                 .body("items.findAll { it.secondHop }.recipientUnit.name",
                         equalTo(List.of("Sở Nội vụ (Ban Thi đua - Khen thưởng)")));
+        // ?secondHop= keeps one side only, and the total counts that side (the SPA's consolidation list)
+        given().header("Authorization", c.leaderToken())
+                .queryParam("planId", plan.id().toString()).queryParam("secondHop", true)
+                .when().get("/api/v1/reporting-periods")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.secondHop", equalTo(List.of(true, true)));
+        given().header("Authorization", c.leaderToken())
+                .queryParam("planId", plan.id().toString()).queryParam("secondHop", false)
+                .when().get("/api/v1/reporting-periods")
+                .then().statusCode(200)
+                .body("total", equalTo(4))
+                .body("items.secondHop", equalTo(List.of(false, false, false, false)));
     }
 
     @Test

@@ -25,6 +25,21 @@ public final class EventTypes {
     public static final String CONSOLIDATED_REPORT_SUBMITTED = "ConsolidatedReportSubmitted";
     /** An administrator changed one year of the working-day calendar (notification-service). */
     public static final String WORKING_CALENDAR_CHANGED = "WorkingCalendarChanged";
+    /** A cluster (khối thi đua) was created or changed (plan-service, directory.clusters). */
+    public static final String CLUSTER_UPSERTED = "ClusterUpserted";
+    /** The award cycle (award-service, topic awards); payloads: docs/events.md. */
+    public static final String AWARD_ROUND_OPENED = "AwardRoundOpened";
+    public static final String AWARD_ROUND_CHANGED = "AwardRoundChanged";
+    public static final String NOMINATION_SUBMITTED = "NominationSubmitted";
+    public static final String NOMINATION_RETURNED = "NominationReturned";
+    public static final String COUNCIL_SESSION_OPENED = "CouncilSessionOpened";
+    public static final String COUNCIL_BALLOT_COMPLETED = "CouncilBallotCompleted";
+    public static final String COUNCIL_VOTE_CLOSED = "CouncilVoteClosed";
+    public static final String NOMINATION_POSTED = "NominationPosted";
+    public static final String AWARD_DECIDED = "AwardDecided";
+    public static final String AWARD_ANNULLED = "AwardAnnulled";
+    public static final String NOMINATION_FORWARDED = "NominationForwarded";
+    public static final String NOMINATION_REFUSED = "NominationRefused";
 
     private EventTypes() {
     }

@@ -19,12 +19,14 @@ public final class Topics {
     public static final String CATALOGUE_AWARD_FORMS = "catalogue.award-forms";
     /** The working-day calendar per year (notification-service), keyed by year; compacted. */
     public static final String CALENDAR_WORKING_DAYS = "calendar.working-days";
+    /** Clusters (khối thi đua) of plan-service, keyed by cluster id; compacted. */
+    public static final String DIRECTORY_CLUSTERS = "directory.clusters";
 
     /** Topics whose latest record per key is the state: created with cleanup.policy=compact. */
     public static final List<String> COMPACTED = List.of(DIRECTORY_UNITS, DIRECTORY_USERS, CATALOGUE_AWARD_FORMS,
-            CALENDAR_WORKING_DAYS);
+            CALENDAR_WORKING_DAYS, DIRECTORY_CLUSTERS);
     public static final List<String> ALL = List.of(DIRECTORY_UNITS, DIRECTORY_USERS, PLANS, REPORTS, AWARDS,
-            CATALOGUE_AWARD_FORMS, CALENDAR_WORKING_DAYS);
+            CATALOGUE_AWARD_FORMS, CALENDAR_WORKING_DAYS, DIRECTORY_CLUSTERS);
 
     /** Dead-letter topic of one consuming service, e.g. {@code dlt.report-service}. */
     public static String deadLetter(String service) {

@@ -1,0 +1,20 @@
+package vn.thiduaso.award.repository;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import vn.thiduaso.award.domain.BaseSalary;
+
+/** Base salaries by the date they take effect. */
+@ApplicationScoped
+public class BaseSalaryRepository implements PanacheRepositoryBase<BaseSalary, LocalDate> {
+
+    /** The base salary in force on a date. */
+    public Optional<BaseSalary> inForceOn(LocalDate date) {
+        return find("effectiveFrom <= ?1", Sort.descending("effectiveFrom"), date).firstResultOptional();
+    }
+}

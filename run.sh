@@ -316,6 +316,10 @@ start_service() {
       envs+=("SMALLRYE_JWT_SIGN_KEY_LOCATION=$KEY_DIR/privateKey.pem" "THIDUASO_DEMO_ENABLED=true") ;;
     notification-service)
       envs+=("QUARKUS_MAILER_HOST=127.0.0.1" "QUARKUS_MAILER_PORT=3025" "QUARKUS_MAILER_FROM=$MAIL_FROM") ;;
+    award-service)
+      # The end-to-end stack moves award-service's clock past a posting window (PUT /api/v1/admin/clock,
+      # admin only); everywhere else the endpoint answers 404.
+      envs+=("THIDUASO_AWARD_CLOCK_CONTROL_ENABLED=${AWARD_CLOCK_CONTROL:-false}") ;;
   esac
   # shellcheck disable=SC2086
   spawn "$svc" "$RUN_DIR" env "${envs[@]}" java $SERVICE_JAVA_OPTS -jar "$(service_jar "$svc")"
@@ -376,6 +380,13 @@ wait_demo_chain() {
 seed_demo_reports() {
   node "$ROOT/scripts/demo-reports.mjs" http://127.0.0.1:8080 2>&1 | sed 's/^/[run] /' \
     || warn "demo reports could not be written (see above); the rest of the demo works without them"
+}
+
+# A Kiến An annual award round from the demo plan, with one submitted nomination (scripts/demo-awards.mjs);
+# a second start finds it and changes nothing.
+seed_demo_awards() {
+  node "$ROOT/scripts/demo-awards.mjs" http://127.0.0.1:8080 2>&1 | sed 's/^/[run] /' \
+    || warn "demo awards could not be written (see above); the rest of the demo works without them"
 }
 
 stop_components() {
@@ -495,6 +506,7 @@ do_start() {
   STARTUP_DONE=1
   wait_demo_chain
   seed_demo_reports
+  seed_demo_awards
   print_summary
   log "Khởi động xong / started in $(( ($(now_ms) - t0) / 1000 )) s"
 }

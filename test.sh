@@ -32,7 +32,7 @@ done
 TEST_LOG_DIR="$RUN_DIR/test-logs"
 E2E_RUN_DIR="$RUN_DIR/e2e-stack"
 # The stack test.sh starts itself: own run directory, own databases (plan_e2e, …).
-e2e_stack() { RUN_DIR="$E2E_RUN_DIR" DB_SUFFIX=_e2e "$ROOT/run.sh" "$@"; }
+e2e_stack() { RUN_DIR="$E2E_RUN_DIR" DB_SUFFIX=_e2e AWARD_CLOCK_CONTROL=true "$ROOT/run.sh" "$@"; }
 mkdir -p "$TEST_LOG_DIR"
 exec </dev/null
 

@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -24,6 +26,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import vn.thiduaso.platform.json.StrictJson;
 
 /**
  * Every failure becomes problem+json (RFC 9457), with the offending fields for 400, and never a
@@ -60,7 +63,7 @@ public class ProblemMappers {
 
     private Response json(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
-        String message = field.isEmpty() ? "Nội dung JSON không đọc được" : "Giá trị không đúng kiểu dữ liệu";
+        String message = jsonMessage(e, field);
         return Problems.of(400, "Nội dung yêu cầu không hợp lệ", path(uri),
                 List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)));
     }
@@ -123,6 +126,10 @@ public class ProblemMappers {
         if (e.getResponse().getEntity() instanceof Problem) {
             return e.getResponse();
         }
+        // The JSON reader turns a syntax error into a bare 400: say where the document broke.
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? null : e.getMessage();
         return Problems.of(status, detail, path(uri));
     }
@@ -169,6 +176,35 @@ public class ProblemMappers {
             }
         }
         return field.length() == 0 && parameter != null ? parameter : field.toString();
+    }
+
+    /**
+     * What went wrong, in Vietnamese, with where (line/column) for a syntax error, never echoing the
+     * input: a NUL character, a limit of {@link StrictJson}, data after the document, a wrong type.
+     */
+    static String jsonMessage(JsonProcessingException e, String field) {
+        if (e instanceof StrictJson.NulCharacterException) {
+            return "Không được chứa ký tự NUL (U+0000)";
+        }
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+            return "Nội dung JSON vượt giới hạn cho phép (độ sâu tối đa " + StrictJson.MAX_NESTING_DEPTH
+                    + " cấp, chuỗi tối đa " + StrictJson.MAX_STRING_LENGTH + " ký tự)";
+        }
+        String where = where(e.getLocation());
+        if (e instanceof MismatchedInputException mi && mi.getMessage() != null && mi.getMessage().startsWith("Trailing token")) {
+            return "Có dữ liệu thừa sau tài liệu JSON" + where;
+        }
+        if (!field.isEmpty()) {
+            return "Giá trị không đúng kiểu dữ liệu";
+        }
+        return "Nội dung JSON sai cú pháp" + where;
+    }
+
+    private static String where(JsonLocation at) {
+        if (at == null || at.getLineNr() < 1) {
+            return "";
+        }
+        return " (dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ")";
     }
 
     static String jsonPath(JsonMappingException e) {

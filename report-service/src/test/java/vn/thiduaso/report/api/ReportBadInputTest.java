@@ -100,6 +100,26 @@ class ReportBadInputTest {
     }
 
     @Test
+    void aNulCharacterIsRefusedNamingItsFieldInsteadOfFailingInTheDatabase() {
+        Map<String, Object> draft = villageDraft(s, 1);
+        draft.put("difficulties", "Thiếu kinh phí\u0000");
+        expect400(put(unit, id, draft), "difficulties", "Không được chứa ký tự NUL (U+0000)");
+    }
+
+    @Test
+    void trailingGarbageAndBrokenJsonAreRefusedSayingWhereWithoutEchoingTheInput() throws Exception {
+        String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(villageDraft(s, 1));
+        Response trailing = given().header("Authorization", unit).contentType(ContentType.JSON).body(body + " {\"x\":1}")
+                .when().put("/api/v1/reports/{id}", id);
+        expect400(trailing, "body");
+        trailing.then().body("errors[0].message", org.hamcrest.Matchers.startsWith("Có dữ liệu thừa sau tài liệu JSON (dòng 1, cột"));
+        Response broken = given().header("Authorization", unit).contentType(ContentType.JSON)
+                .body("{\n  \"summary\": \"bí mật\",\n  \"version\": }").when().put("/api/v1/reports/{id}", id);
+        expect400(broken, "body", "Nội dung JSON sai cú pháp (dòng 3, cột 14)");
+        broken.then().body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("bí mật")));
+    }
+
+    @Test
     void aJsonBodyAboveTwoMebibytesIs413BeforeItIsRead() {
         Map<String, Object> draft = villageDraft(s, 1);
         draft.put("difficulties", "x".repeat(3 * 1024 * 1024));

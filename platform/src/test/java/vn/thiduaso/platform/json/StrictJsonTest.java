@@ -1,0 +1,59 @@
+package vn.thiduaso.platform.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+class StrictJsonTest {
+
+    record Plan(String title, List<String> tags) {
+    }
+
+    private final ObjectMapper mapper = StrictJson.apply(new ObjectMapper());
+
+    @Test
+    void aWellFormedDocumentIsRead() throws Exception {
+        Plan p = mapper.readValue("{\"title\":\"Kế hoạch thi đua\",\"tags\":[\"a\"]}", Plan.class);
+        assertEquals("Kế hoạch thi đua", p.title());
+    }
+
+    @Test
+    void trailingGarbageAfterTheDocumentIsRefused() {
+        MismatchedInputException e = assertThrows(MismatchedInputException.class,
+                () -> mapper.readValue("{\"title\":\"x\"} {\"title\":\"y\"}", Plan.class));
+        assertTrue(e.getMessage().startsWith("Trailing token"), e.getMessage());
+    }
+
+    @Test
+    void aNulCharacterIsRefusedWithThePathOfTheField() {
+        JsonMappingException e = assertThrows(StrictJson.NulCharacterException.class,
+                () -> mapper.readValue("{\"title\":\"ok\",\"tags\":[\"a\",\"b\\u0000c\"]}", Plan.class));
+        assertEquals("tags", e.getPath().get(0).getFieldName());
+        assertEquals(1, e.getPath().get(1).getIndex());
+    }
+
+    @Test
+    void aDeeplyNestedDocumentIsRefusedWhileParsing() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        Exception e = assertThrows(Exception.class, () -> mapper.readTree(deep));
+        assertTrue(e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException,
+                e.getClass().getName());
+    }
+
+    @Test
+    void aMegabyteLongStringIsRefusedWhileParsing() {
+        String big = "{\"title\":\"" + "a".repeat(1_000_000) + "\"}";
+        Exception e = assertThrows(Exception.class, () -> mapper.readValue(big, Plan.class));
+        assertTrue(e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException,
+                e.getClass().getName());
+    }
+}

@@ -111,12 +111,12 @@ export function useNominationAutosave(options: NominationAutosaveOptions) {
       } finally {
         inFlight = null
       }
-      if (state.value === 'saved') await refreshEligibility()
+      if ((state.value as SaveState) === 'saved') await refreshEligibility()
     })()
     await inFlight
     if (again) {
       again = false
-      if (isDirty() && state.value === 'saved') await flush()
+      if (isDirty() && (state.value as SaveState) === 'saved') await flush()
     }
   }
 

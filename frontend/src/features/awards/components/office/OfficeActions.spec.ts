@@ -46,7 +46,7 @@ describe('OfficeActions', () => {
     expect(await screen.findByText('Vui lòng nhập lý do')).toBeInTheDocument()
     expect(overrideEligibility).not.toHaveBeenCalled()
 
-    await fireEvent.update(screen.getByTestId('reason-input').querySelector('textarea')!, 'Thành tích đột xuất cứu người trong lũ')
+    await fireEvent.update(screen.getByTestId('reason-input'), 'Thành tích đột xuất cứu người trong lũ')
     await fireEvent.click(screen.getByTestId('reason-confirm'))
     await vi.waitFor(() => expect(overrideEligibility).toHaveBeenCalledWith('n-1', 'Thành tích đột xuất cứu người trong lũ'))
     expect(returnNomination).not.toHaveBeenCalled()

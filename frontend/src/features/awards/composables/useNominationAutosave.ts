@@ -32,12 +32,12 @@ export function useNominationAutosave(options: NominationAutosaveOptions) {
   const checking = ref(false)
   const error = shallowRef<unknown>(null)
 
-  let saved = JSON.stringify(options.body())
+  const snapshot = () => JSON.stringify({ formCode: options.formCode(), ...options.body() })
+  let saved = snapshot()
   let timer: ReturnType<typeof setTimeout> | null = null
   let inFlight: Promise<void> | null = null
   let again = false
 
-  const snapshot = () => JSON.stringify({ formCode: options.formCode(), ...options.body() })
   const isDirty = () => snapshot() !== saved
 
   function clear() {

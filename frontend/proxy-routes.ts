@@ -4,7 +4,19 @@
 export type ServiceName = 'plan' | 'report' | 'award' | 'notification'
 
 export const apiRoutes: Record<ServiceName, readonly string[]> = {
-  plan: ['/api/v1/auth', '/api/v1/units', '/api/v1/users', '/api/v1/movements', '/api/v1/plans'],
+  plan: [
+    '/api/v1/auth',
+    '/api/v1/units',
+    '/api/v1/users',
+    '/api/v1/movements',
+    '/api/v1/plans',
+    // Khối thi đua and the audit trail are plan-service's; award-service's cluster covenant and
+    // scores (issue 7) share the /clusters path and cannot be proxied until they get a prefix of their own.
+    '/api/v1/clusters',
+    '/api/v1/audit',
+    // Service accounts of the board's integrating systems (plan-service owns credentials).
+    '/api/v1/service-accounts',
+  ],
   report: [
     '/api/v1/reporting-periods',
     '/api/v1/reports',
@@ -22,6 +34,17 @@ export const apiRoutes: Record<ServiceName, readonly string[]> = {
     '/api/v1/council-sessions',
     '/api/v1/decisions',
     '/api/v1/public',
+    '/api/v1/public-postings',
+    '/api/v1/award-rule-sets',
+    '/api/v1/award-records',
+    '/api/v1/emulation-registrations',
+    '/api/v1/objections',
+    '/api/v1/forwardings',
+    '/api/v1/board',
+    '/api/v1/funds',
+    '/api/v1/certificate-layouts',
+    // The award clock's test control (PUT /admin/clock; 404 unless enabled).
+    '/api/v1/admin',
   ],
   notification: [
     '/api/v1/deadlines',

@@ -12,6 +12,8 @@ declare module 'vue-router' {
     roles?: Role[]
     /** i18n key of the page title. */
     titleKey?: string
+    /** The award section's menu entry a page belongs to (a dossier under "Hồ sơ đề nghị"). */
+    awardNav?: string
   }
 }
 
@@ -99,11 +101,94 @@ export const routes: RouteRecordRaw[] = [
         props: true,
         meta: { titleKey: 'reports.form.title' },
       },
+      // Khen thưởng (issue 7): unit and office screens of the award cycle; the section's own menu
+      // is features/awards/navigation.ts.
+      { path: 'awards', name: 'awards', redirect: { name: 'award-rounds' } },
       {
-        path: 'awards',
-        name: 'awards',
+        path: 'awards/plans',
+        name: 'award-plans',
         component: () => import('@/features/awards/pages/AwardPlansPage.vue'),
         meta: { titleKey: 'awards.title' },
+      },
+      {
+        path: 'awards/rounds',
+        name: 'award-rounds',
+        component: () => import('@/features/awards/pages/shared/AwardRoundsPage.vue'),
+        meta: { titleKey: 'awardCycle.rounds.title' },
+      },
+      {
+        path: 'awards/rounds/new',
+        name: 'award-round-new',
+        component: () => import('@/features/awards/pages/office/RoundSetupPage.vue'),
+        meta: { titleKey: 'awardCycle.setup.titleNew', roles: ['office', 'admin'], awardNav: 'award-rounds' },
+      },
+      {
+        path: 'awards/rounds/:id/edit',
+        name: 'award-round-edit',
+        component: () => import('@/features/awards/pages/office/RoundSetupPage.vue'),
+        props: true,
+        meta: { titleKey: 'awardCycle.setup.titleEdit', roles: ['office', 'admin'], awardNav: 'award-rounds' },
+      },
+      {
+        path: 'awards/nominations',
+        name: 'award-nominations',
+        component: () => import('@/features/awards/pages/unit/MyNominationsPage.vue'),
+        meta: { titleKey: 'awardCycle.mine.title', roles: ['unit', 'office', 'leader', 'admin'] },
+      },
+      {
+        path: 'awards/nominations/new',
+        name: 'award-nomination-new',
+        component: () => import('@/features/awards/pages/unit/NominationFormPage.vue'),
+        meta: { titleKey: 'awardCycle.form.titleNew', roles: ['unit', 'office', 'admin'], awardNav: 'award-nominations' },
+      },
+      {
+        path: 'awards/nominations/:id',
+        name: 'award-nomination',
+        component: () => import('@/features/awards/pages/unit/NominationFormPage.vue'),
+        props: true,
+        meta: { titleKey: 'awardCycle.form.title', awardNav: 'award-nominations' },
+      },
+      {
+        path: 'awards/registration',
+        name: 'award-registration',
+        component: () => import('@/features/awards/pages/unit/RegistrationPage.vue'),
+        meta: { titleKey: 'awardCycle.registration.title', roles: ['unit', 'office', 'admin'] },
+      },
+      {
+        path: 'awards/intake',
+        name: 'award-intake',
+        component: () => import('@/features/awards/pages/office/IntakeQueuePage.vue'),
+        meta: { titleKey: 'awardCycle.intake.title', roles: ['office', 'admin'] },
+      },
+      {
+        path: 'awards/postings',
+        name: 'award-postings',
+        component: () => import('@/features/awards/pages/office/PostingsPage.vue'),
+        meta: { titleKey: 'awardCycle.postings.title', roles: ['office', 'leader', 'council', 'admin'] },
+      },
+      {
+        path: 'awards/decisions',
+        name: 'award-decisions',
+        component: () => import('@/features/awards/pages/office/DecisionsPage.vue'),
+        meta: { titleKey: 'awardCycle.decisions.title', roles: ['office', 'leader', 'admin'] },
+      },
+      {
+        path: 'awards/forwardings',
+        name: 'award-forwardings',
+        component: () => import('@/features/awards/pages/office/ForwardingsPage.vue'),
+        meta: { titleKey: 'awardCycle.forwardings.title', roles: ['office', 'admin'] },
+      },
+      {
+        path: 'awards/fund',
+        name: 'award-fund',
+        component: () => import('@/features/awards/pages/office/FundPage.vue'),
+        meta: { titleKey: 'awardCycle.fund.title', roles: ['office', 'leader', 'admin', 'board'] },
+      },
+      {
+        path: 'awards/history',
+        name: 'award-history',
+        component: () => import('@/features/awards/pages/shared/AwardHistoryPage.vue'),
+        meta: { titleKey: 'awardCycle.history.title' },
       },
       {
         path: 'notifications',

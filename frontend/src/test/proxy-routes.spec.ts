@@ -22,6 +22,14 @@ describe('API route map', () => {
     expect(table['/api/v1/deadlines']!.target).toBe('http://127.0.0.1:8084')
   })
 
+  it('sends the award cycle to award-service and the directory (clusters, service accounts) to plan-service', () => {
+    const table = proxyTable({})
+    for (const prefix of ['nominations', 'public-postings', 'public', 'board', 'funds', 'award-records', 'objections', 'admin']) {
+      expect(table[`/api/v1/${prefix}`]!.target).toBe('http://127.0.0.1:8083')
+    }
+    for (const prefix of ['clusters', 'audit', 'service-accounts']) expect(table[`/api/v1/${prefix}`]!.target).toBe('http://127.0.0.1:8081')
+  })
+
   it('is mirrored exactly by nginx.conf', () => {
     const locations = [...nginx.matchAll(/location \^~ (\/api\/v1\/[\w-]+) \{ proxy_pass \$(\w+)_service; \}/g)].map(
       ([, prefix, service]) => [prefix, service],

@@ -96,7 +96,7 @@ describe('public award pages', { timeout: 45_000 }, () => {
   it('offers no objection form once the window has closed', async () => {
     vi.mocked(open.getPublicPosting).mockResolvedValue({ ...posting, windowOpen: false })
     await renderWithApp(PublicPostingPage, { path: '/public/postings/p-1', role: null, props: { id: 'p-1' } })
-    expect(await screen.findByTestId('objection-closed')).toHaveTextContent('Đã hết thời gian nhận ý kiến')
+    expect(await screen.findByTestId('objection-closed')).toHaveTextContent('Danh sách này nhận ý kiến từ 04/12/2026 đến 10/12/2026; hiện không trong thời gian nhận ý kiến.')
     expect(screen.queryByTestId('objection-submit')).not.toBeInTheDocument()
   })
 

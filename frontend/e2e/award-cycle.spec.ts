@@ -106,7 +106,10 @@ test.describe('Chu trình khen thưởng', () => {
     test.setTimeout(600_000)
     const marker = `kt-${Date.now().toString(36)}`
     const nomineeName = `Đặng Thị Thu Trang ${marker}`
-    const [office, leader, unit, admin] = await Promise.all([OFFICE, LEADER, UNIT, ADMIN].map((u) => apiLogin(request, u)))
+    const office = await apiLogin(request, OFFICE)
+    const leader = await apiLogin(request, LEADER)
+    const unit = await apiLogin(request, UNIT)
+    const admin = await apiLogin(request, ADMIN)
     await setAwardClock(request, admin, 0)
 
     try {

@@ -26,7 +26,11 @@ async function fill() {
 }
 
 describe('board decision form', { timeout: 45_000 }, () => {
-  beforeEach(() => ElMessage.closeAll())
+  beforeEach(() => {
+    // vi.fn()s of the mocked API module keep their calls across tests unless reset.
+    vi.resetAllMocks()
+    ElMessage.closeAll()
+  })
 
   it('asks for the number, date and deciding body before sending', async () => {
     await renderWithApp(BoardDecisionForm, { path: '/awards/board/n-9', role: 'board', props: { nominationId: 'n-9' } })

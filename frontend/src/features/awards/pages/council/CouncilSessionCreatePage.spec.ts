@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen } from '@testing-library/vue'
 import { ApiError } from '@/lib/api-client'
 import { renderWithApp } from '@/test/render'
@@ -27,6 +27,8 @@ async function render() {
 }
 
 describe('council session creation', { timeout: 45_000 }, () => {
+  // vi.fn()s of the mocked API module keep their calls across tests unless reset.
+  beforeEach(() => vi.resetAllMocks())
   beforeAll(async () => {
     await import('@/features/awards/pages/council/CouncilSessionCreatePage.vue')
   }, 60_000)

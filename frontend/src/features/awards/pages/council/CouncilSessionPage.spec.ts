@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/vue'
+import { ElMessageBox } from 'element-plus'
 import { renderWithApp } from '@/test/render'
 import * as council from '@/features/awards/api/awards-council'
 import CouncilSessionPage from '@/features/awards/pages/council/CouncilSessionPage.vue'
@@ -21,7 +22,11 @@ describe('council session', { timeout: 45_000 }, () => {
   beforeAll(async () => {
     await import('@/features/awards/pages/council/CouncilSessionPage.vue')
   }, 60_000)
-  beforeEach(() => ElMessage.closeAll())
+  beforeEach(() => {
+    // vi.fn()s of the mocked API module keep their calls across tests unless reset.
+    vi.resetAllMocks()
+    ElMessage.closeAll()
+  })
 
   it('casts one ballot per nomination and shows the recorded choice', async () => {
     vi.mocked(council.getCouncilSession).mockResolvedValue(councilSession())
@@ -82,7 +87,9 @@ describe('council session', { timeout: 45_000 }, () => {
     )
     vi.mocked(council.downloadMinutes).mockResolvedValue(new Blob(['%PDF']))
     vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as never)
+    // jsdom has no object URLs; saveBlob makes one and revokes it a second later.
     URL.createObjectURL = vi.fn(() => 'blob:minutes')
+    URL.revokeObjectURL = vi.fn()
     await render()
 
     await fireEvent.click(await screen.findByTestId('close-voting'))

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/vue'
 import { ApiError } from '@/lib/api-client'
 import { createHarness, renderWithApp } from '@/test/render'
@@ -41,6 +41,8 @@ const posting: PublicPosting = {
 }
 
 describe('public award pages', { timeout: 45_000 }, () => {
+  // vi.fn()s of the mocked API module keep their calls across tests unless reset.
+  beforeEach(() => vi.resetAllMocks())
   beforeAll(async () => {
     await import('@/features/awards/pages/public/PublicPostingPage.vue')
   }, 60_000)

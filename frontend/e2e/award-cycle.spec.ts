@@ -215,6 +215,7 @@ test.describe('Chu trình khen thưởng', () => {
       await expect(page.getByTestId(`member-${chair}`)).toBeVisible()
       for (const other of councilUsers.items.filter((u) => !COUNCIL.includes(u.username))) {
         await page.getByTestId(`include-${other.username}`).click() // not on this session
+        await expect(page.getByTestId(`include-${other.username}`)).not.toHaveClass(/\bis-checked\b/)
       }
       await page.getByTestId(`seat-${chair}-CHAIR`).click()
       await page.getByTestId(`seat-${COUNCIL[1]}-SECRETARY`).click()
@@ -230,8 +231,12 @@ test.describe('Chu trình khen thưởng', () => {
       await expect(agendaItem).toBeVisible()
       await expect(page.getByTestId('session-status')).toHaveText('Chưa mở biểu quyết')
 
-      // Attendance: all five present.
-      for (const member of COUNCIL) await page.getByTestId(`present-${member}`).click()
+      // Attendance: all five present (Element Plus marks a ticked box's label with is-checked).
+      for (const member of COUNCIL) {
+        const box = page.getByTestId(`present-${member}`)
+        if (!/\bis-checked\b/.test((await box.getAttribute('class')) ?? '')) await box.click()
+        await expect(box).toHaveClass(/\bis-checked\b/)
+      }
       const attendance = page.waitForResponse((r) => r.url().endsWith(`/council-sessions/${sessionId}/attendance`) && r.request().method() === 'PUT')
       await page.getByTestId('save-attendance').click()
       expect((await attendance).status()).toBe(200)

@@ -1,10 +1,11 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type Router, type RouterHistory, type RouteRecordRaw } from 'vue-router'
 import { useAuthStore, type Role } from '@/stores/auth'
 import { safeRedirect } from '@/lib/redirect'
+import { councilBoardRoutes, publicAwardRoutes } from '@/features/awards/routes-council-board-public'
 
 declare module 'vue-router' {
   interface RouteMeta {
-    /** Routes open without a session (only the login page). */
+    /** Routes open without a session (the login page, the award pages under /public). */
     public?: boolean
     /** Open to a signed-in user who must still change the temporary password. */
     passwordChange?: boolean
@@ -30,6 +31,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/auth/pages/ChangePasswordPage.vue'),
     meta: { passwordChange: true, titleKey: 'changePassword.title' },
   },
+  ...publicAwardRoutes,
   {
     path: '/',
     component: () => import('@/app/layouts/AppShell.vue'),
@@ -252,6 +254,7 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/features/admin/pages/AdminPage.vue'),
         meta: { titleKey: 'admin.title', roles: ['admin', 'office'] },
       },
+      ...councilBoardRoutes,
       {
         path: ':pathMatch(.*)*',
         name: 'not-found',

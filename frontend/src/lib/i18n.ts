@@ -7,10 +7,10 @@ import baseEn from '@/locales/en.json'
 
 /**
  * Messages: the shared ones in src/locales, plus each feature's own in
- * src/features/<feature>/locales/{vi,en}.json (merged under their own top-level keys), so that
- * features never edit one another's message files.
+ * src/features/<feature>/locales/{vi,en}.json or locales/<part>/{vi,en}.json (merged under their
+ * own top-level keys), so that features (and parts of one feature) never edit one another's files.
  */
-const featureMessages = import.meta.glob<{ default: Record<string, unknown> }>('../features/*/locales/*.json', {
+const featureMessages = import.meta.glob<{ default: Record<string, unknown> }>('../features/*/locales/**/*.json', {
   eager: true,
 })
 

@@ -36,7 +36,7 @@ describe('board decision form', { timeout: 45_000 }, () => {
     await renderWithApp(BoardDecisionForm, { path: '/awards/board/n-9', role: 'board', props: { nominationId: 'n-9' } })
     await fireEvent.click(screen.getByTestId('decision-submit'))
     expect(await screen.findByText('Vui lòng nhập số quyết định')).toBeInTheDocument()
-    expect(screen.getByText('Vui lòng nhập cơ quan quyết định')).toBeInTheDocument()
+    expect(await screen.findByText('Vui lòng nhập cơ quan quyết định')).toBeInTheDocument()
     expect(board.postBoardDecision).not.toHaveBeenCalled()
   })
 

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -53,6 +56,10 @@ public class EmulationResource {
     @Authenticated
     @Operation(summary = "Đăng ký thi đua của đơn vị trong năm / Register a unit's emulation titles for a year",
             description = "201 khi tạo mới, 200 khi thay thế; version (nếu gửi) đã cũ → 409.")
+    @APIResponse(responseCode = "201", description = "Đã đăng ký / registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "200", description = "Đã thay thế / replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
     public Response registerEmulation(@PathParam("unitId") UUID unitId,
             @PathParam("year") @Min(value = 2000, message = "Năm từ 2000 đến 2100") @Max(value = 2100, message = "Năm từ 2000 đến 2100") int year,
             @Valid @NotNull(message = "Cần nội dung đăng ký") RegistrationRequest request) {

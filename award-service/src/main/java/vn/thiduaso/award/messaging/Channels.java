@@ -10,6 +10,12 @@ public final class Channels {
     public static final String PLANS = "plans";
     /** Incoming: topic {@code directory.units} ({@code UnitUpserted}: renames and moves of units). */
     public static final String DIRECTORY_UNITS = "directory-units";
+    /** Incoming: topic {@code directory.users} ({@code UserUpserted}: council members, officers, signers). */
+    public static final String DIRECTORY_USERS = "directory-users";
+    /** Incoming: topic {@code directory.clusters} ({@code ClusterUpserted}: khối thi đua). */
+    public static final String DIRECTORY_CLUSTERS = "directory-clusters";
+    /** Incoming: topic {@code reports} ({@code ReportAccepted}, {@code ReportReopened}). */
+    public static final String REPORTS = "reports";
 
     private Channels() {
     }

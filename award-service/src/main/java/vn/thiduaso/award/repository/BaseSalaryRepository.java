@@ -9,7 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import vn.thiduaso.award.domain.BaseSalary;
 
-/** Base salaries by the date they take effect. */
+/** Mức lương cơ sở by the date it took effect. */
 @ApplicationScoped
 public class BaseSalaryRepository implements PanacheRepositoryBase<BaseSalary, LocalDate> {
 

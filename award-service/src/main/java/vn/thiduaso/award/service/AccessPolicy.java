@@ -6,13 +6,15 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.thiduaso.platform.problem.ForbiddenException;
+import vn.thiduaso.platform.problem.NotFoundException;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
 import vn.thiduaso.platform.security.UnitPaths;
 
 /**
- * Who may do what in award-service — the award-form catalogue and the plans awards are based on: the
- * one place every use case asks. The catalogue is national: every signed-in user reads it, only an
+ * Who may do what in award-service — the award-form catalogue, the plans awards are based on, rule
+ * sets, rounds, emulation registration, clusters and award history: the one place every use case asks.
+ * A role that may never do an action gets 403; a target outside what the caller may see reads as 404. The catalogue is national: every signed-in user reads it, only an
  * administrator maintains it. A plan is read by whoever's scope covers its issuing unit or one of
  * its addressees. Listings are filtered by the caller's scope path in the repository's query.
  */
@@ -25,7 +27,27 @@ public class AccessPolicy {
         /** Add or change a form of the catalogue. */
         MANAGE_FORMS,
         /** Read one plan (with its addressees, award forms and milestones). */
-        READ_PLAN
+        READ_PLAN,
+        /** Read the rule sets (every signed-in user). */
+        READ_RULE_SETS,
+        /** Add a rule set (a new version of the rules). */
+        MANAGE_RULE_SETS,
+        /** Read a round: the commune's officials and the board in scope; a unit that may nominate in it. */
+        READ_ROUND,
+        /** Open, change or close a round of a commune (the office). */
+        MANAGE_ROUND,
+        /** Read a unit's emulation registration. */
+        READ_REGISTRATION,
+        /** Register the titles a unit competes for (the unit itself, or the office for its commune's units). */
+        REGISTER_EMULATION,
+        /** Read a cluster: officials of its commune, or a member unit. */
+        READ_CLUSTER,
+        /** Sign the covenant or score the members: the office, or the head unit. */
+        MANAGE_CLUSTER,
+        /** Read award history (tra cứu) in scope. */
+        READ_AWARD_RECORD,
+        /** Import an award decided before the system (the office). */
+        IMPORT_AWARD_RECORD
     }
 
     /** The caller as the policy sees it: roles and the subtree they may act on. */
@@ -49,19 +71,73 @@ public class AccessPolicy {
         }
     }
 
-    /** What is acted on: a plan's issuing unit and addressees; {@link #CATALOGUE} for the award forms. */
+    /**
+     * What is acted on: a plan's issuing unit and addressees; a round's commune and its nominator units;
+     * a cluster's commune and its member (read) or head (manage) units; a registration's or record's
+     * unit; {@link #CATALOGUE} for the award forms and rule sets.
+     */
     public record Target(String issuingUnitPath, List<String> addresseePaths) {
 
-        /** The award-form catalogue belongs to no unit. */
+        /** The award-form catalogue (and the rule sets) belong to no unit. */
         public static final Target CATALOGUE = new Target(null, List.of());
+
+        public static Target unit(String path) {
+            return new Target(path, List.of());
+        }
     }
+
+    private static final String[] OFFICIALS = { Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.COUNCIL, Roles.BOARD };
 
     public boolean allows(Caller c, Action action, Target target) {
         return switch (action) {
             case READ_FORMS -> true;
             case MANAGE_FORMS -> c.has(Roles.ADMIN);
             case READ_PLAN -> c.covers(target.issuingUnitPath()) || target.addresseePaths().stream().anyMatch(c::covers);
+            case READ_RULE_SETS -> true;
+            case MANAGE_RULE_SETS -> c.has(Roles.ADMIN);
+            case READ_ROUND, READ_CLUSTER -> c.has(OFFICIALS) && c.covers(target.issuingUnitPath())
+                    || c.has(Roles.UNIT) && target.addresseePaths().stream().anyMatch(c::covers);
+            case MANAGE_ROUND, IMPORT_AWARD_RECORD -> c.has(Roles.ADMIN, Roles.OFFICE) && c.covers(target.issuingUnitPath());
+            case READ_REGISTRATION, READ_AWARD_RECORD -> c.covers(target.issuingUnitPath());
+            case REGISTER_EMULATION -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.UNIT) && c.covers(target.issuingUnitPath());
+            case MANAGE_CLUSTER -> c.has(Roles.ADMIN, Roles.OFFICE) && c.covers(target.issuingUnitPath())
+                    || c.has(Roles.UNIT) && target.addresseePaths().stream().anyMatch(c::covers);
         };
+    }
+
+    /** Whether the caller's roles may ever do the action, whatever the target (else 403). */
+    public boolean mayEver(Caller c, Action action) {
+        return switch (action) {
+            case READ_FORMS, READ_PLAN, READ_RULE_SETS, READ_ROUND, READ_CLUSTER, READ_REGISTRATION,
+                    READ_AWARD_RECORD -> true;
+            case MANAGE_FORMS, MANAGE_RULE_SETS -> c.has(Roles.ADMIN);
+            case MANAGE_ROUND, IMPORT_AWARD_RECORD -> c.has(Roles.ADMIN, Roles.OFFICE);
+            case REGISTER_EMULATION, MANAGE_CLUSTER -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.UNIT);
+        };
+    }
+
+    /** 403 unless the caller's roles may ever do the action (checked before anything is looked up). */
+    public void requireRole(CallerScope caller, Action action) {
+        if (!mayEver(Caller.of(caller), action)) {
+            throw new ForbiddenException(message(action));
+        }
+    }
+
+    /**
+     * For an existing target: 404 ({@code notFound}) when the caller may not even see it
+     * ({@code readAction}), 403 when they see it but may not do {@code action}.
+     */
+    public void requireOrHide(CallerScope caller, Action action, Action readAction, Target target, String notFound) {
+        Caller c = Caller.of(caller);
+        if (!mayEver(c, action)) {
+            throw new ForbiddenException(message(action));
+        }
+        if (!allows(c, readAction, target)) {
+            throw new NotFoundException(notFound);
+        }
+        if (!allows(c, action, target)) {
+            throw new ForbiddenException(message(action));
+        }
     }
 
     public void require(CallerScope caller, Action action, Target target) {
@@ -75,6 +151,16 @@ public class AccessPolicy {
             case READ_FORMS -> "Bạn không được xem danh mục hình thức khen thưởng";
             case MANAGE_FORMS -> "Chỉ quản trị hệ thống được thêm, sửa hình thức khen thưởng";
             case READ_PLAN -> "Kế hoạch này nằm ngoài phạm vi của bạn";
+            case READ_RULE_SETS -> "Bạn không được xem bộ quy tắc khen thưởng";
+            case MANAGE_RULE_SETS -> "Chỉ quản trị hệ thống được thêm bộ quy tắc khen thưởng";
+            case READ_ROUND -> "Đợt khen thưởng này nằm ngoài phạm vi của bạn";
+            case MANAGE_ROUND -> "Chỉ bộ phận thi đua - khen thưởng của xã được mở, sửa, đóng đợt khen thưởng";
+            case READ_REGISTRATION -> "Đăng ký thi đua này nằm ngoài phạm vi của bạn";
+            case REGISTER_EMULATION -> "Chỉ đơn vị (cho chính mình) hoặc bộ phận thi đua - khen thưởng của xã được đăng ký thi đua";
+            case READ_CLUSTER -> "Khối thi đua này nằm ngoài phạm vi của bạn";
+            case MANAGE_CLUSTER -> "Chỉ bộ phận thi đua - khen thưởng của xã hoặc đơn vị trưởng khối được ký giao ước, chấm điểm";
+            case READ_AWARD_RECORD -> "Khen thưởng này nằm ngoài phạm vi của bạn";
+            case IMPORT_AWARD_RECORD -> "Chỉ bộ phận thi đua - khen thưởng của xã được nhập khen thưởng đã có";
         };
     }
 }

@@ -1,0 +1,34 @@
+package vn.thiduaso.award.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
+import vn.thiduaso.award.messaging.DirectoryEvents.UserUpserted;
+import vn.thiduaso.award.service.DirectoryService;
+import vn.thiduaso.platform.events.EventTypes;
+import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.inbox.EventHandlers;
+import vn.thiduaso.platform.inbox.IdempotentConsumer;
+
+/** Keeps {@code directory_user} from {@code directory.users} (UserUpserted v1). */
+@ApplicationScoped
+public class DirectoryUsersConsumer {
+
+    private final IdempotentConsumer consumer;
+    private final EventHandlers handlers;
+
+    public DirectoryUsersConsumer(IdempotentConsumer consumer, DirectoryService directory) {
+        this.consumer = consumer;
+        this.handlers = EventHandlers.on(Topics.DIRECTORY_USERS)
+                .handle(EventTypes.USER_UPSERTED, 1, UserUpserted.class, (event, user) -> directory.userUpserted(user))
+                .build();
+    }
+
+    @Incoming(Channels.DIRECTORY_USERS)
+    @Blocking
+    public void onRecord(String value) {
+        consumer.dispatch(value, handlers);
+    }
+}

@@ -137,6 +137,7 @@ public class CouncilSessionResource {
 
     @POST
     @Path("/{id}/close")
+    @Consumes(MediaType.WILDCARD)
     @Authenticated
     @Operation(summary = "Chủ tịch Hội đồng kết thúc biểu quyết và kiểm phiếu / The chair closes the vote",
             description = "Hồ sơ được thông qua khi số phiếu tán thành đạt ngưỡng của quy định tính trên tổng số thành viên Hội đồng; "

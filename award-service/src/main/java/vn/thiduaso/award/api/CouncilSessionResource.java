@@ -155,6 +155,7 @@ public class CouncilSessionResource {
     @APIResponse(responseCode = "200", description = "Tệp DOCX hoặc PDF / DOCX or PDF file", content = {
             @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "409", description = "Phiên họp chưa kết thúc biểu quyết / the vote is not closed yet")
     public Response getCouncilMinutes(@PathParam("id") UUID id,
             @QueryParam("format") @NotNull(message = "Cần chọn định dạng docx hoặc pdf")
             @Pattern(regexp = "docx|pdf", message = "Định dạng là docx hoặc pdf") String format) {

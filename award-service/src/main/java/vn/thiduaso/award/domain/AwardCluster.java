@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -39,6 +40,7 @@ public class AwardCluster {
     @Column(name = "deputy_unit_id")
     public UUID deputyUnitId;
 
+    @Convert(converter = UuidListArrayConverter.class)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "member_unit_ids", nullable = false, columnDefinition = "uuid[]")
     public List<UUID> memberUnitIds = new ArrayList<>();

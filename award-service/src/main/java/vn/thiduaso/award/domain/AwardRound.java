@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -73,6 +74,7 @@ public class AwardRound {
     public LocalDate decisionDate;
 
     /** Null: every unit the plan is addressed to (ad hoc: every unit of the commune); else these units. */
+    @Convert(converter = UuidListArrayConverter.class)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "nominator_unit_ids", columnDefinition = "uuid[]")
     public List<UUID> nominatorUnitIds;

@@ -26,11 +26,14 @@ class AwardContractTest implements OpenApiContractSuite {
     @Inject
     Plans plans;
 
+    @Inject
+    CouncilFixtures council;
+
     @Override
     public ContractCalls calls() {
         Commune c = Communes.create();
         String admin = Communes.adminToken();
-        return new ContractCalls()
+        return CouncilContractCalls.addTo(new ContractCalls()
                 .add("GET /api/v1/award-forms", () -> given().header("Authorization", c.officeToken())
                         .queryParam("active", true).get("/api/v1/award-forms"))
                 .add("GET /api/v1/award-forms", () -> given().get("/api/v1/award-forms"))
@@ -110,7 +113,7 @@ class AwardContractTest implements OpenApiContractSuite {
                         .get("/api/v1/award-records/{id}", UUID.randomUUID()))
                 .add("POST /api/v1/award-records", () -> given().header("Authorization", c.officeToken())
                         .contentType(ContentType.JSON).body(Map.of("nomineeKind", "INDIVIDUAL"))
-                        .post("/api/v1/award-records"));
+                        .post("/api/v1/award-records")), council);
     }
 
     private static UUID createForm(String admin) {

@@ -10,6 +10,8 @@ public final class Channels {
     public static final String PLANS = "plans";
     /** Incoming: topic {@code directory.units} ({@code UnitUpserted}: renames and moves of units). */
     public static final String DIRECTORY_UNITS = "directory-units";
+    /** Incoming: topic {@code calendar.working-days} ({@code WorkingCalendarChanged}, notification-service). */
+    public static final String CALENDAR_WORKING_DAYS = "calendar-working-days";
 
     private Channels() {
     }

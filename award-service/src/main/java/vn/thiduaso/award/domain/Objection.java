@@ -10,6 +10,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import vn.thiduaso.platform.problem.ConflictException;
 
 /**
@@ -43,7 +46,8 @@ public class Objection {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
-    @Column(name = "client_hash")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "client_hash", length = 64)
     public String clientHash;
 
     @Enumerated(EnumType.STRING)

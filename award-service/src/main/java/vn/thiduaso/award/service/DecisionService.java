@@ -51,6 +51,7 @@ import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.problem.ConflictException;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.problem.NotFoundException;
+import vn.thiduaso.platform.problem.Problem;
 import vn.thiduaso.platform.problem.StaleVersionException;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.time.VietnamTime;
@@ -189,19 +190,19 @@ public class DecisionService {
         for (Nomination n : ns) {
             for (PublicPosting p : postings.withNomination(n.id)) {
                 if (!p.windowEnded(today) || !date.isAfter(p.endsOn)) {
-                    throw new ConflictException("nominationIds", "Hồ sơ " + n.nomineeName
+                    throw fieldConflict("Hồ sơ " + n.nomineeName
                             + " đang trong thời hạn công khai đến hết ngày " + VietnamTime.DATE.format(p.endsOn)
                             + "; chỉ ký quyết định từ ngày làm việc tiếp theo");
                 }
             }
             if (n.status != NominationStatus.POSTED) {
-                throw new ConflictException("nominationIds", "Hồ sơ " + n.nomineeName + " không còn ở trạng thái đã công khai ("
+                throw fieldConflict("Hồ sơ " + n.nomineeName + " không còn ở trạng thái đã công khai ("
                         + n.status + ")");
             }
         }
         List<Objection> open = objections.openConcerning(d.nominationIds);
         if (!open.isEmpty()) {
-            throw new ConflictException("nominationIds", "Còn " + open.size()
+            throw fieldConflict("Còn " + open.size()
                     + " ý kiến phản ánh chưa được xử lý về các hồ sơ của quyết định; cần ghi kết quả xử lý trước khi ký");
         }
         AwardRound round = rounds.findById(d.roundId);
@@ -212,10 +213,8 @@ public class DecisionService {
                 signerTitle == null || signerTitle.isBlank() ? "Chủ tịch" : signerTitle.trim(), now);
         long base = baseSalary(date);
         for (Nomination n : ns) {
-            AwardRule rule = ruleOf(n, date).orElseThrow(() -> new ConflictException("nominationIds",
-                    "Chưa có quy định khen thưởng cho hình thức của hồ sơ " + n.nomineeName));
-            AwardForm form = forms.findByCode(n.formCode).orElseThrow(() -> new ConflictException("nominationIds",
-                    "Hình thức khen thưởng " + n.formCode + " không còn trong danh mục"));
+            AwardRule rule = ruleOf(n, date).orElseThrow(() -> fieldConflict("Chưa có quy định khen thưởng cho hình thức của hồ sơ " + n.nomineeName));
+            AwardForm form = forms.findByCode(n.formCode).orElseThrow(() -> fieldConflict("Hình thức khen thưởng " + n.formCode + " không còn trong danh mục"));
             Long cash = base == 0 ? null : rule.cashAmount(n.nomineeKind, base);
             DirectoryUnit nomineeUnit = n.nomineeUnitId == null ? null : units.findById(n.nomineeUnitId);
             AwardRecord r = AwardRecord.decided(n, round, form, rule.decidingAuthority, d.number, date, cash,
@@ -333,6 +332,11 @@ public class DecisionService {
 
     private long baseSalary(LocalDate on) {
         return queries.baseSalaryOn(on).map(b -> b.amountVnd).orElse(0L);
+    }
+
+    /** 409 naming the request field {@code nominationIds}, so the form shows it next to the list. */
+    private static ConflictException fieldConflict(String message) {
+        return new ConflictException(message, List.of(new Problem.FieldError("nominationIds", message)));
     }
 
     private AwardDecision find(UUID id) {

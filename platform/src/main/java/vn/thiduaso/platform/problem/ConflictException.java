@@ -16,10 +16,10 @@ public class ConflictException extends RuntimeException {
         this.errors = List.of();
     }
 
-    /** A conflict about one request field: the 409 problem lists it in {@code errors}. */
-    public ConflictException(String field, String message) {
+    /** A conflict about request fields: the 409 problem lists them in {@code errors}. */
+    public ConflictException(String message, List<Problem.FieldError> errors) {
         super(message);
-        this.errors = List.of(new Problem.FieldError(field, message));
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
     public List<Problem.FieldError> errors() {

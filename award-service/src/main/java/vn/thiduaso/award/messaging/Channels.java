@@ -17,6 +17,9 @@ public final class Channels {
     /** Incoming: topic {@code reports} ({@code ReportAccepted}, {@code ReportReopened}). */
     public static final String REPORTS = "reports";
 
+    /** Incoming: topic {@code calendar.working-days} ({@code WorkingCalendarChanged}, notification-service). */
+    public static final String CALENDAR_WORKING_DAYS = "calendar-working-days";
+
     private Channels() {
     }
 }

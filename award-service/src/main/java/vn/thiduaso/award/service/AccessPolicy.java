@@ -1,4 +1,11 @@
-package vn.thiduaso.award.service;
+                    || c.has(Roles.UNIT) && target.addresseePaths().stream().anyMatch(c::covers);
+            case CONTROL_CLOCK -> mayEver(c, action);
+            case POST_NOMINATIONS, READ_POSTINGS, RESOLVE_OBJECTION, DRAFT_DECISION, READ_DECISIONS, SIGN_DECISION,
+                    ANNUL_AWARD -> mayEver(c, action) && c.covers(target.issuingUnitPath());
+        };
+    }
+
+    /** Whether the callerpackage vn.thiduaso.award.service;
 
 import java.util.List;
 import java.util.Set;
@@ -48,7 +55,23 @@ public class AccessPolicy {
         /** Read award history (tra cứu) in scope. */
         READ_AWARD_RECORD,
         /** Import an award decided before the system (the office). */
-        IMPORT_AWARD_RECORD
+        IMPORT_AWARD_RECORD,
+        /** Post a round's passed nominations publicly (công khai): the commune's office. */
+        POST_NOMINATIONS,
+        /** Read a commune's postings with their objections: office, leader, council of the commune. */
+        READ_POSTINGS,
+        /** Record how an objection was resolved: the commune's office. */
+        RESOLVE_OBJECTION,
+        /** Draft or edit a commune award decision: the commune's office. */
+        DRAFT_DECISION,
+        /** Read a commune's decisions and print them: office, leader, council of the commune. */
+        READ_DECISIONS,
+        /** Sign a commune award decision: a leader of the commune. */
+        SIGN_DECISION,
+        /** Annul a decided award: a leader or the office of its commune. */
+        ANNUL_AWARD,
+        /** Read or move the award clock (test stacks only): an administrator. */
+        CONTROL_CLOCK
     }
 
     /** The caller as the policy sees it: roles and the subtree they may act on. */
@@ -85,6 +108,11 @@ public class AccessPolicy {
         public static Target unit(String path) {
             return new Target(path, List.of());
         }
+
+        /** A commune's posting, objection, decision or award record: its commune path. */
+        public static Target commune(String communePath) {
+            return new Target(communePath, List.of());
+        }
     }
 
     private static final String[] OFFICIALS = { Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.COUNCIL, Roles.BOARD };
@@ -114,7 +142,31 @@ public class AccessPolicy {
             case MANAGE_FORMS, MANAGE_RULE_SETS -> c.has(Roles.ADMIN);
             case MANAGE_ROUND, IMPORT_AWARD_RECORD -> c.has(Roles.ADMIN, Roles.OFFICE);
             case REGISTER_EMULATION, MANAGE_CLUSTER -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.UNIT);
+            case POST_NOMINATIONS, RESOLVE_OBJECTION, DRAFT_DECISION -> c.has(Roles.OFFICE);
+            case READ_POSTINGS, READ_DECISIONS -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.COUNCIL);
+            case SIGN_DECISION -> c.has(Roles.LEADER);
+            case ANNUL_AWARD -> c.has(Roles.LEADER, Roles.OFFICE);
+            case CONTROL_CLOCK -> c.has(Roles.ADMIN);
         };
+    }
+
+    /** The same as {@link #mayEver}: the name the commune actions (posting, decisions) use. */
+    public boolean roleMay(Caller c, Action action) {
+        return mayEver(c, action);
+    }
+
+    /**
+     * For the commune actions: 403 when the caller's role may never do it, 404 (as if it did not exist)
+     * when the commune at {@code communePath} is outside the caller's scope.
+     */
+    public void requireInCommune(CallerScope caller, Action action, String communePath, String notFound) {
+        Caller c = Caller.of(caller);
+        if (!mayEver(c, action)) {
+            throw new ForbiddenException(message(action));
+        }
+        if (!allows(c, action, Target.commune(communePath))) {
+            throw new NotFoundException(notFound);
+        }
     }
 
     /** 403 unless the caller's roles may ever do the action (checked before anything is looked up). */
@@ -216,6 +268,14 @@ public class AccessPolicy {
             case MANAGE_CLUSTER -> "Chỉ bộ phận thi đua - khen thưởng của xã hoặc đơn vị trưởng khối được ký giao ước, chấm điểm";
             case READ_AWARD_RECORD -> "Khen thưởng này nằm ngoài phạm vi của bạn";
             case IMPORT_AWARD_RECORD -> "Chỉ bộ phận thi đua - khen thưởng của xã được nhập khen thưởng đã có";
+            case POST_NOMINATIONS -> "Chỉ Phòng Văn hóa - Xã hội của xã được công khai danh sách đề nghị khen thưởng";
+            case READ_POSTINGS -> "Vai trò của bạn không được xem các đợt công khai và ý kiến phản ánh";
+            case RESOLVE_OBJECTION -> "Chỉ Phòng Văn hóa - Xã hội của xã được ghi kết quả xử lý ý kiến phản ánh";
+            case DRAFT_DECISION -> "Chỉ Phòng Văn hóa - Xã hội của xã được soạn quyết định khen thưởng";
+            case READ_DECISIONS -> "Vai trò của bạn không được xem quyết định khen thưởng";
+            case SIGN_DECISION -> "Chỉ lãnh đạo UBND xã được ký quyết định khen thưởng";
+            case ANNUL_AWARD -> "Chỉ lãnh đạo UBND xã hoặc Phòng Văn hóa - Xã hội được hủy khen thưởng";
+            case CONTROL_CLOCK -> "Chỉ quản trị hệ thống được chỉnh đồng hồ khen thưởng";
         };
     }
 }

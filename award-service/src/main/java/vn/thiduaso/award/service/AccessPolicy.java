@@ -1,11 +1,4 @@
-                    || c.has(Roles.UNIT) && target.addresseePaths().stream().anyMatch(c::covers);
-            case CONTROL_CLOCK -> mayEver(c, action);
-            case POST_NOMINATIONS, READ_POSTINGS, RESOLVE_OBJECTION, DRAFT_DECISION, READ_DECISIONS, SIGN_DECISION,
-                    ANNUL_AWARD -> mayEver(c, action) && c.covers(target.issuingUnitPath());
-        };
-    }
-
-    /** Whether the callerpackage vn.thiduaso.award.service;
+package vn.thiduaso.award.service;
 
 import java.util.List;
 import java.util.Set;
@@ -131,6 +124,9 @@ public class AccessPolicy {
             case REGISTER_EMULATION -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.UNIT) && c.covers(target.issuingUnitPath());
             case MANAGE_CLUSTER -> c.has(Roles.ADMIN, Roles.OFFICE) && c.covers(target.issuingUnitPath())
                     || c.has(Roles.UNIT) && target.addresseePaths().stream().anyMatch(c::covers);
+            case CONTROL_CLOCK -> mayEver(c, action);
+            case POST_NOMINATIONS, READ_POSTINGS, RESOLVE_OBJECTION, DRAFT_DECISION, READ_DECISIONS, SIGN_DECISION,
+                    ANNUL_AWARD -> mayEver(c, action) && c.covers(target.issuingUnitPath());
         };
     }
 

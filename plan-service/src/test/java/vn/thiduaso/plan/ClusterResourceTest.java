@@ -9,6 +9,7 @@ import static vn.thiduaso.plan.UnitResourceTest.DB;
 import static vn.thiduaso.plan.UnitResourceTest.patch;
 import static vn.thiduaso.plan.UnitResourceTest.post;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -16,7 +17,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import vn.thiduaso.platform.events.Topics;
 import vn.thiduaso.platform.test.TestDatabase;
+import vn.thiduaso.platform.test.TestKafka;
 
 @QuarkusTest
 class ClusterResourceTest {
@@ -94,5 +97,45 @@ class ClusterResourceTest {
         given().header("Authorization", c.officeToken()).when().delete("/api/v1/clusters/" + UUID.randomUUID())
                 .then().statusCode(404);
         assertEquals(1, TestDatabase.count(DB, "select count(*) from cluster where commune_id = '" + c.commune().id + "'"));
+    }
+
+    @Test
+    void everyCreateEditAndDeleteIsAnnouncedOnDirectoryClustersWithTheCommunePath() {
+        Communes.Commune c = communes.create();
+        String village = c.village().id.toString();
+        String office = c.office().id.toString();
+        try (TestKafka.TopicProbe probe = TestKafka.probe(Topics.DIRECTORY_CLUSTERS)) {
+            String id = post(c.officeToken(), "/api/v1/clusters", body(c, 2026, village, office, village, office))
+                    .statusCode(201).extract().path("id");
+            var created = probe.await(Duration.ofSeconds(20), "\"ClusterUpserted\"", id, "\"Khối các thôn\"");
+            assertEquals(id, created.key());
+            org.hamcrest.MatcherAssert.assertThat(created.value(), org.hamcrest.Matchers.allOf(
+                    org.hamcrest.Matchers.containsString("\"communePath\":\"" + c.commune().path + "\""),
+                    org.hamcrest.Matchers.containsString("\"headUnitId\":\"" + village + "\""),
+                    org.hamcrest.Matchers.containsString("\"deputyUnitId\":\"" + office + "\""),
+                    org.hamcrest.Matchers.containsString("\"memberUnitIds\":[\"" + village + "\",\"" + office + "\"]"),
+                    org.hamcrest.Matchers.containsString("\"year\":2026")));
+            patch(c.officeToken(), "/api/v1/clusters/" + id, "{\"name\":\"Khối thôn, tổ dân phố\",\"version\":0}")
+                    .statusCode(200);
+            probe.await(Duration.ofSeconds(20), "\"ClusterUpserted\"", id, "\"Khối thôn, tổ dân phố\"");
+            given().header("Authorization", c.officeToken()).when().delete("/api/v1/clusters/" + id).then()
+                    .statusCode(204);
+            probe.await(Duration.ofSeconds(20), "\"ClusterUpserted\"", id, "\"deleted\":true", "\"memberUnitIds\":[]");
+        }
+    }
+
+    @Test
+    void aRefusedEditPublishesNothing() {
+        Communes.Commune c = communes.create();
+        String village = c.village().id.toString();
+        String id = post(c.officeToken(), "/api/v1/clusters", body(c, 2026, null, null, village)).statusCode(201)
+                .extract().path("id");
+        long before = TestDatabase.count(DB, "select count(*) from outbox_event where topic = 'directory.clusters'"
+                + " and message_key = '" + id + "'");
+        patch(c.officeToken(), "/api/v1/clusters/" + id, "{\"headUnitId\":\"" + c.office().id + "\",\"version\":0}")
+                .statusCode(400).body("errors.field", hasItem("headUnitId"));
+        assertEquals(1, before);
+        assertEquals(before, TestDatabase.count(DB, "select count(*) from outbox_event where topic = 'directory.clusters'"
+                + " and message_key = '" + id + "'"));
     }
 }

@@ -55,6 +55,18 @@ class DemoDataLoaderTest {
                 .body("items.issuingUnit.path", not(hasItem("/quang-tri/vinh-linh")));
         given().header("Authorization", "Bearer " + login("admin")).when().get("/api/v1/users?size=200")
                 .then().statusCode(200).body("items.username", hasItem("vinhlinh.council"));
+        // Kiến An's council has five members (the award cycle's e-ballot), one of them in kienan.unit's unit.
+        given().header("Authorization", "Bearer " + login("admin")).when().get("/api/v1/users?size=200&q=kienan.council")
+                .then().statusCode(200)
+                .body("items.username", hasItems("kienan.council", "kienan.council2", "kienan.council3",
+                        "kienan.council4", "kienan.council5"));
+        login("kienan.council5");
+        assertEquals(5, vn.thiduaso.platform.test.TestDatabase.count(UnitResourceTest.DB,
+                "select count(*) from app_user u join unit x on x.id = u.unit_id where u.username like 'kienan.council%'"
+                        + " and x.path like '/hai-phong/kien-an/%' and 'council' = any(u.roles) and u.active"));
+        assertEquals(1, vn.thiduaso.platform.test.TestDatabase.count(UnitResourceTest.DB,
+                "select count(*) from app_user c, app_user u where u.username = 'kienan.unit'"
+                        + " and c.username like 'kienan.council%' and c.unit_id = u.unit_id"));
 
         // The seed plans load in full structure: what each seed is known for is there as data.
         String admin = login("admin");

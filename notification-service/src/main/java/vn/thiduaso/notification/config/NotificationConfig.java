@@ -72,6 +72,13 @@ public interface NotificationConfig {
         @WithDefault("30s")
         String pollInterval();
 
+        /**
+         * A council member's ballot (CouncilSessionOpened): reminded this long before the voting
+         * closes, while the member has not voted on every item.
+         */
+        @WithDefault("PT24H,PT2H,PT30M")
+        List<Duration> ballotBefore();
+
         /** Rows claimed per transaction. */
         @WithDefault("100")
         int batchSize();

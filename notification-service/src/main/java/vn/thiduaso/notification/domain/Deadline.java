@@ -28,8 +28,18 @@ public class Deadline {
     @Column(name = "requirement_id")
     public UUID requirementId;
 
-    @Column(name = "plan_id", nullable = false)
+    /** The plan of a report deadline; null for award deadlines (an ad hoc round has no plan). */
+    @Column(name = "plan_id")
     public UUID planId;
+
+    /** What the deadline is for (a report, a round's nominations, a council member's ballot). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeadlineSource source = DeadlineSource.REPORT;
+
+    /** A ballot deadline's council member: the one person it concerns (null for unit deadlines). */
+    @Column(name = "user_id")
+    public UUID userId;
 
     @Column(name = "plan_number")
     public String planNumber;
@@ -182,6 +192,32 @@ public class Deadline {
         if (status == DeadlineStatus.OPEN) {
             cycle++;
         }
+        return true;
+    }
+
+    /**
+     * An award round lists the unit again (or reopened): a withdrawn deadline is open again with a new
+     * ladder. False when it was not withdrawn.
+     */
+    public boolean reinstate(Instant newDueAt, LocalDate newDueDate, Instant at) {
+        if (status != DeadlineStatus.WITHDRAWN) {
+            return false;
+        }
+        status = DeadlineStatus.OPEN;
+        dueAt = newDueAt;
+        dueDate = newDueDate;
+        statusAt = at;
+        cycle++;
+        return true;
+    }
+
+    /** No longer due (a closed round, a unit no longer listed, a closed ballot): kept, reminders stop. */
+    public boolean withdraw(Instant at) {
+        if (status != DeadlineStatus.OPEN) {
+            return false;
+        }
+        status = DeadlineStatus.WITHDRAWN;
+        statusAt = at;
         return true;
     }
 

@@ -15,5 +15,26 @@ public enum EmailKind {
     /** Nhắc thủ công: the office's "one click to remind". */
     MANUAL_REMINDER,
     /** Thư tổng hợp: one a day for users who chose DIGEST. */
-    DIGEST
+    DIGEST,
+    /** Giấy biên nhận hồ sơ đề nghị khen thưởng: to the nominating unit and the commune office (NominationSubmitted). */
+    NOMINATION_RECEIPT,
+    /** Hồ sơ đề nghị khen thưởng bị trả lại, with the reason (NominationReturned). */
+    NOMINATION_RETURNED,
+    /** Kết quả biểu quyết của Hội đồng Thi đua - Khen thưởng for one nomination (CouncilVoteClosed). */
+    COUNCIL_RESULT,
+    /** Niêm yết công khai: the nomination is posted for public comment (NominationPosted). */
+    NOMINATION_POSTED,
+    /** Quyết định khen thưởng (AwardDecided). */
+    AWARD_DECIDED,
+    /** Hồ sơ trình cấp trên: forwarded to the city/province board (NominationForwarded). */
+    NOMINATION_FORWARDED,
+    /** Cấp trên không đồng ý khen thưởng (NominationRefused). */
+    NOMINATION_REFUSED,
+    /** Hủy quyết định khen thưởng (AwardAnnulled). */
+    AWARD_ANNULLED;
+
+    /** A mail of one step of a nomination (not about a deadline). */
+    public boolean awardStep() {
+        return ordinal() >= NOMINATION_RECEIPT.ordinal();
+    }
 }

@@ -76,6 +76,21 @@ public final class ReminderLadder {
         return all;
     }
 
+    /**
+     * The ladder of a council member's ballot: a REMINDER {@code BALLOT_<minutes>M} that long before the
+     * voting closes (e.g. 1 day, 2 hours, 30 minutes), to the member; no overdue steps (a closed vote
+     * cannot be cast). Hours matter here, so no step moves to a working day or to the send time.
+     */
+    public static List<Step> ballotSteps(Instant closesAt, List<java.time.Duration> before) {
+        return before.stream().distinct().sorted(Comparator.reverseOrder())
+                .map(d -> {
+                    Instant fireAt = closesAt.minus(d);
+                    return new Step("BALLOT_" + d.toMinutes() + "M", EmailKind.REMINDER, Audience.UNIT,
+                            VietnamTime.dateOf(fireAt), fireAt);
+                })
+                .toList();
+    }
+
     private static Step after(Instant dueAt, String name, EmailKind kind, Audience audience, LocalDate lastDay, int day,
             Rules rules, WorkingCalendar calendar) {
         LocalDate nominal = lastDay.plusDays(day);

@@ -9,6 +9,8 @@ public final class Channels {
     public static final String DIRECTORY_UNITS = "directory-units";
     /** Topic {@code reports}: periods (opened, changed) and the report lifecycle (docs/events.md). */
     public static final String REPORTS = "reports";
+    /** Topic {@code awards}: rounds, nominations, council sessions, postings, decisions (docs/events.md). */
+    public static final String AWARDS = "awards";
 
     private Channels() {
     }

@@ -21,7 +21,7 @@ import vn.thiduaso.platform.security.UnitPaths;
 public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID> {
 
     public Optional<Deadline> findByPeriodAndUnit(UUID periodId, UUID unitId) {
-        return find("periodId = ?1 and unitId = ?2", periodId, unitId).firstResultOptional();
+        return find("periodId = ?1 and unitId = ?2 and userId is null", periodId, unitId).firstResultOptional();
     }
 
     public List<Deadline> ofPeriod(UUID periodId) {
@@ -46,11 +46,16 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
 
     /** Deadlines of the feed owner's scope that still concern someone (not withdrawn), soonest first. */
     public List<Deadline> forCalendar(String scope, int limit) {
-        return find("(unitPath = :scope or unitPath like :descendants) and status <> :withdrawn",
+        return find("(unitPath = :scope or unitPath like :descendants) and status <> :withdrawn and userId is null",
                 Sort.by("dueAt").and("unitName").and("id"),
                 Parameters.with("scope", scope).and("descendants", UnitPaths.descendantsPattern(scope))
                         .and("withdrawn", DeadlineStatus.WITHDRAWN))
                 .range(0, limit - 1).list();
+    }
+
+    /** The deadline of a council member's ballot in a session. */
+    public Optional<Deadline> findBallot(UUID sessionId, UUID userId) {
+        return find("periodId = ?1 and userId = ?2", sessionId, userId).firstResultOptional();
     }
 
     /** A unit was renamed or moved: its copies in deadlines (as reporter and as recipient) follow. */
@@ -66,7 +71,8 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
 
     /** Deadlines of units at or below {@code scope}, optionally of one unit and within due dates, soonest first. */
     public PanacheQuery<Deadline> inScope(String scope, UUID unitId, LocalDate from, LocalDate to) {
-        StringBuilder where = new StringBuilder("(unitPath = :scope or unitPath like :descendants)");
+        // a council member's ballot deadline is personal: not in the units' deadline lists
+        StringBuilder where = new StringBuilder("(unitPath = :scope or unitPath like :descendants) and userId is null");
         Parameters params = Parameters.with("scope", scope).and("descendants", UnitPaths.descendantsPattern(scope));
         if (unitId != null) {
             where.append(" and unitId = :unitId");
@@ -91,6 +97,7 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, UUID>
         return list("""
                 from Deadline d
                 where d.unitId = :unitId and d.status = :open and d.dueAt > :after and d.dueAt <= :until
+                and (d.userId is null or d.userId = :userId)
                 and not exists (select 1 from EmailMessage m
                     where m.deadlineId = d.id and m.recipientUserId = :userId and m.kind = :kind)""",
                 Sort.by("dueAt"),

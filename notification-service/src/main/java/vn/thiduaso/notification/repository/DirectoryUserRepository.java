@@ -29,6 +29,14 @@ public class DirectoryUserRepository implements PanacheRepositoryBase<DirectoryU
                 Sort.by("username"), unitId, role, role + ",%", "%," + role, "%," + role + ",%");
     }
 
+    /** Active users holding the role in the unit at {@code path} or below it (a commune's office users). */
+    public List<DirectoryUser> activeWithRoleUnder(String role, String path) {
+        return list("(unitPath = ?1 or unitPath like ?2) and active = true"
+                + " and (roles = ?3 or roles like ?4 or roles like ?5 or roles like ?6)", Sort.by("username"), path,
+                vn.thiduaso.platform.security.UnitPaths.descendantsPattern(path), role, role + ",%", "%," + role,
+                "%," + role + ",%");
+    }
+
     /** A unit moved: the unit path copied into its users follows. */
     public int moveUnit(UUID unitId, String path) {
         return update("unitPath = ?2 where unitId = ?1", unitId, path);

@@ -68,6 +68,9 @@ public class AnnouncementService {
             return;
         }
         for (DirectoryUser user : users.mailableInUnit(deadline.unitId)) {
+            if (deadline.userId != null && !deadline.userId.equals(user.id)) {
+                continue; // a ballot deadline is the member's alone
+            }
             if (!emails.exists(deadline.id, user.id, EmailKind.DEADLINE_ANNOUNCEMENT)) {
                 queue(deadline, user, now);
             }
@@ -114,6 +117,12 @@ public class AnnouncementService {
     /** The announcement as mail (per the user's delivery choice) and as an inbox item. */
     private void queue(Deadline deadline, DirectoryUser user, Instant now) {
         if (notifier.alreadyNotified(user.id, deadline.id)) {
+            return;
+        }
+        if (deadline.source != vn.thiduaso.notification.domain.DeadlineSource.REPORT) {
+            // a round's or a ballot's deadline: the award templates (its inbox item names the deadline as source)
+            notifier.toUser(user, EmailKind.DEADLINE_ANNOUNCEMENT, deadline.id,
+                    notifier.deadlineData(deadline, notifier.unitLink(deadline)), deadline.id);
             return;
         }
         NotificationPreference preference = preferences.findOrDefaults(user.id);

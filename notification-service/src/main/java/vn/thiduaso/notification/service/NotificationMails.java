@@ -38,8 +38,9 @@ public class NotificationMails {
         Map<String, Object> values = new HashMap<>(data);
         values.put("kind", kind.name());
         boolean viFirst = language != Language.EN;
-        String base = base(kind);
-        String subject = oneLine(render("mail/subject-" + code(viFirst) + ".txt", values));
+        boolean award = award(kind, values);
+        String base = award ? (kind.awardStep() ? "award-step" : "award-deadline") : base(kind);
+        String subject = oneLine(render("mail/" + (award ? "award-subject-" : "subject-") + code(viFirst) + ".txt", values));
         String vi = render("mail/" + base + "-vi.txt", values).strip();
         String en = render("mail/" + base + "-en.txt", values).strip();
         String text = (viFirst ? vi + DeadlineMails.TEXT_BREAK + en : en + DeadlineMails.TEXT_BREAK + vi) + "\n";
@@ -58,7 +59,20 @@ public class NotificationMails {
     public String inbox(EmailKind kind, Language language, Map<String, Object> data) {
         Map<String, Object> values = new HashMap<>(data);
         values.put("kind", kind.name());
-        return oneLine(render("mail/inbox-" + code(language != Language.EN) + ".txt", values));
+        String prefix = award(kind, values) ? "mail/award-inbox-" : "mail/inbox-";
+        return oneLine(render(prefix + code(language != Language.EN) + ".txt", values));
+    }
+
+    /**
+     * The award cycle's mails (award-*.txt/html): a step of a nomination, or a reminder about a
+     * round's or a ballot's deadline (the deadline's {@code source}); the report templates stay as they were.
+     */
+    private static boolean award(EmailKind kind, Map<String, Object> values) {
+        if (kind.awardStep()) {
+            return true;
+        }
+        Object source = values.get("source");
+        return kind != EmailKind.DIGEST && source != null && !"REPORT".equals(source);
     }
 
     private String render(String id, Map<String, Object> values) {
@@ -79,6 +93,7 @@ public class NotificationMails {
             case RETURNED -> "returned";
             case DIGEST -> "digest";
             case DEADLINE_ANNOUNCEMENT -> throw new IllegalArgumentException("announcements use DeadlineMails");
+            default -> throw new IllegalArgumentException(kind + " is an award mail (award-step templates)");
         };
     }
 

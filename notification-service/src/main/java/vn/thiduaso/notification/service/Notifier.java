@@ -82,13 +82,36 @@ public class Notifier {
         data.put("reason", d.lastReason == null ? "" : d.lastReason);
         data.put("today", VietnamTime.date(now));
         data.put("count", 0);
+        data.put("source", d.source.name());
+        AwardMailData.defaults(data);
         return data;
     }
 
     /** Where a unit's user acts on the deadline: the requirement's form in the SPA. */
     public String unitLink(Deadline d) {
+        if (d.source == vn.thiduaso.notification.domain.DeadlineSource.AWARD_NOMINATION) {
+            return roundLink(d.periodId);
+        }
+        if (d.source == vn.thiduaso.notification.domain.DeadlineSource.COUNCIL_BALLOT) {
+            return sessionLink(d.periodId);
+        }
         return d.requirementId != null ? config.appUrl() + "/reports/requirements/" + d.requirementId
                 : config.appUrl() + "/reports";
+    }
+
+    /** Where a unit nominates in an award round (the SPA's round page). */
+    public String roundLink(UUID roundId) {
+        return roundId == null ? config.appUrl() + "/awards" : config.appUrl() + "/awards/rounds/" + roundId;
+    }
+
+    /** Where a council member votes (the SPA's session page). */
+    public String sessionLink(UUID sessionId) {
+        return config.appUrl() + "/awards/council/sessions/" + sessionId;
+    }
+
+    /** Where a nomination's dossier is followed (the SPA's nomination page). */
+    public String nominationLink(UUID nominationId) {
+        return nominationId == null ? config.appUrl() + "/awards" : config.appUrl() + "/awards/nominations/" + nominationId;
     }
 
     /** Where the commune office follows the unit: its review queue. */

@@ -79,6 +79,9 @@ public class ReminderPlanner {
     }
 
     public List<Step> ladder(Deadline deadline, WorkingCalendar calendar) {
+        if (deadline.source == vn.thiduaso.notification.domain.DeadlineSource.COUNCIL_BALLOT) {
+            return ReminderLadder.ballotSteps(deadline.dueAt, config.reminders().ballotBefore());
+        }
         return ReminderLadder.steps(deadline.dueAt, rules(), calendar);
     }
 
@@ -175,8 +178,12 @@ public class ReminderPlanner {
         reminders.cancelWaiting(deadline.id, CANCELLED_CLOSED, clock.instant());
     }
 
-    /** The unit's active users. */
+    /** The unit's active users; for a ballot, the council member alone (while active). */
     List<Recipient> unitRecipients(Deadline deadline) {
+        if (deadline.userId != null) {
+            DirectoryUser member = users.findById(deadline.userId);
+            return member == null || !member.active ? List.of() : List.of(new Recipient(RecipientKind.USER, member.id));
+        }
         return users.activeInUnit(deadline.unitId).stream().map(u -> new Recipient(RecipientKind.USER, u.id)).toList();
     }
 
@@ -193,7 +200,13 @@ public class ReminderPlanner {
         for (DirectoryUser leader : users.activeWithRoleInUnit(Roles.LEADER, deadline.unitId)) {
             result.putIfAbsent(leader.id, new Recipient(RecipientKind.USER, leader.id));
         }
-        if (deadline.recipientUnitId != null) {
+        if (deadline.source == vn.thiduaso.notification.domain.DeadlineSource.AWARD_NOMINATION
+                && deadline.recipientUnitPath != null) {
+            // a round's nominations go to the commune: its office users sit in units below it
+            for (DirectoryUser office : users.activeWithRoleUnder(Roles.OFFICE, deadline.recipientUnitPath)) {
+                result.putIfAbsent(office.id, new Recipient(RecipientKind.USER, office.id));
+            }
+        } else if (deadline.recipientUnitId != null) {
             for (DirectoryUser office : users.activeWithRoleInUnit(Roles.OFFICE, deadline.recipientUnitId)) {
                 result.putIfAbsent(office.id, new Recipient(RecipientKind.USER, office.id));
             }

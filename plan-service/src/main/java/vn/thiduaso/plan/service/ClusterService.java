@@ -15,6 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import vn.thiduaso.plan.domain.Cluster;
 import vn.thiduaso.plan.domain.Unit;
+import vn.thiduaso.plan.messaging.ClusterEvents;
 import vn.thiduaso.plan.repository.ClusterRepository;
 import vn.thiduaso.plan.repository.UnitRepository;
 import vn.thiduaso.platform.paging.PageResponse;
@@ -38,11 +39,13 @@ public class ClusterService {
     private final ClusterRepository clusters;
     private final UnitRepository units;
     private final AccessPolicy policy;
+    private final ClusterEvents events;
 
-    public ClusterService(ClusterRepository clusters, UnitRepository units, AccessPolicy policy) {
+    public ClusterService(ClusterRepository clusters, UnitRepository units, AccessPolicy policy, ClusterEvents events) {
         this.clusters = clusters;
         this.units = units;
         this.policy = policy;
+        this.events = events;
     }
 
     @Transactional
@@ -72,6 +75,7 @@ public class ClusterService {
         cluster.communeId = commune.id;
         apply(cluster, commune, fields);
         clusters.persist(cluster);
+        events.clusterUpserted(cluster, commune);
         return cluster;
     }
 
@@ -83,14 +87,17 @@ public class ClusterService {
         DirectoryService.checkVersion(cluster.version, fields.version());
         apply(cluster, commune, fields);
         clusters.flush();
+        events.clusterUpserted(cluster, commune);
         return cluster;
     }
 
     @Transactional
     public void delete(CallerScope caller, UUID id) {
         Cluster cluster = cluster(id);
-        require(policy.canEditCluster(caller, units.findById(cluster.communeId).path), OUT_OF_SCOPE);
+        Unit commune = units.findById(cluster.communeId);
+        require(policy.canEditCluster(caller, commune.path), OUT_OF_SCOPE);
         clusters.delete(cluster);
+        events.clusterDeleted(cluster, commune);
     }
 
     private void apply(Cluster cluster, Unit commune, ClusterFields f) {

@@ -17,8 +17,13 @@ record DemoData(String password, Account admin, List<Region> regions) {
             String phone) {
     }
 
+    /** {@code extraUsers}: further accounts beyond one per role (e.g. the council's other members); optional. */
     record Commune(String key, String code, String name, String kind, List<UnitSpec> units,
-            Map<String, UserSpec> users, PlanSpec plan) {
+            Map<String, UserSpec> users, List<ExtraUser> extraUsers, PlanSpec plan) {
+    }
+
+    /** A further account of a commune: its own username and role, in {@code unit} (a unit code, or null). */
+    record ExtraUser(String username, String role, String unit, String fullName) {
     }
 
     /** {@code unit} is a unit code of the commune, or null for the commune itself. */

@@ -135,6 +135,16 @@ public class DemoDataLoader {
                     Unit unit = spec.unit() == null ? communeUnit : byCode.get(spec.unit());
                     directory.newUser(unit, username, data.password(), spec.fullName(), email(username), role);
                 }
+                for (DemoData.ExtraUser extra : commune.extraUsers() == null ? List.<DemoData.ExtraUser>of()
+                        : commune.extraUsers()) {
+                    Unit unit = extra.unit() == null ? communeUnit : byCode.get(extra.unit());
+                    if (unit == null) {
+                        throw new IllegalStateException("Demo user " + extra.username() + " names unit " + extra.unit()
+                                + ", which does not exist");
+                    }
+                    directory.newUser(unit, extra.username(), data.password(), extra.fullName(), email(extra.username()),
+                            extra.role());
+                }
                 String structured = "demo/plans/" + commune.code() + ".json";
                 Function<String, Unit> unitsByCode = code -> code.equals(commune.code()) ? communeUnit
                         : code.equals(region.code()) ? regionUnit

@@ -58,7 +58,7 @@ class AwardNotificationsTest {
         String text = Mails.text(mail);
         assertTrue(text.startsWith("Kính gửi " + user.fullName() + ","), text);
         assertTrue(text.contains("Thời hạn:    đến hết ngày " + lastDay), text);
-        assertTrue(text.contains("http://127.0.0.1:8080/awards/rounds/" + round.roundId()), text);
+        assertTrue(text.contains("http://127.0.0.1:8080/awards/nominations/new?roundId=" + round.roundId()), text);
         assertTrue(text.indexOf("Kính gửi") < text.indexOf("Dear " + user.fullName()), "Vietnamese first, English second");
         given().header("Authorization", user.token(c)).when().get("/api/v1/deadlines").then().statusCode(200)
                 .body("items.title", hasItem(round.title()));
@@ -213,7 +213,7 @@ class AwardNotificationsTest {
         MimeMessage invite = awaitMail(member.email(), "Mời bỏ phiếu");
         assertTrue(Mails.text(invite).contains("Biểu quyết kết thúc: " + VietnamTime.time(closesAt) + " ngày "
                 + VietnamTime.date(closesAt)), Mails.text(invite));
-        assertTrue(Mails.text(invite).contains("http://127.0.0.1:8080/awards/council/sessions/" + session));
+        assertTrue(Mails.text(invite).contains("http://127.0.0.1:8080/awards/council/" + session));
         // the ballot is personal: not the colleague's, nor in the unit's deadline list
         assertEquals(0, Db.count("select count(*) from email_message where recipient_user_id = '" + colleague.id() + "'"));
         assertEquals(0, Db.count("select count(*) from scheduled_reminder where recipient_id = '" + colleague.id() + "'"));

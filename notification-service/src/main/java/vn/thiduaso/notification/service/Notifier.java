@@ -101,12 +101,12 @@ public class Notifier {
 
     /** Where a unit nominates in an award round (the SPA's round page). */
     public String roundLink(UUID roundId) {
-        return roundId == null ? config.appUrl() + "/awards" : config.appUrl() + "/awards/rounds/" + roundId;
+        return roundId == null ? config.appUrl() + "/awards" : config.appUrl() + "/awards/nominations/new?roundId=" + roundId;
     }
 
     /** Where a council member votes (the SPA's session page). */
     public String sessionLink(UUID sessionId) {
-        return config.appUrl() + "/awards/council/sessions/" + sessionId;
+        return config.appUrl() + "/awards/council/" + sessionId;
     }
 
     /** Where a nomination's dossier is followed (the SPA's nomination page). */

@@ -105,7 +105,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response conflict(ConflictException e, UriInfo uri) {
-        return Problems.of(409, e.getMessage(), path(uri));
+        return e.errors().isEmpty() ? Problems.of(409, e.getMessage(), path(uri))
+                : Problems.of(409, e.getMessage(), path(uri), e.errors());
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response unprocessable(UnprocessableException e, UriInfo uri) {
+        return Problems.of(422, e.getMessage(), path(uri), e.errors());
     }
 
     @ServerExceptionMapper(priority = PRIORITY)

@@ -33,6 +33,7 @@ public final class Problems {
             case 409 -> "conflict";
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
+            case 422 -> "unprocessable";
             case 500 -> "internal";
             default -> "http-" + status;
         };
@@ -48,6 +49,7 @@ public final class Problems {
             case 409 -> "Xung đột dữ liệu";
             case 413 -> "Dữ liệu gửi lên quá lớn";
             case 415 -> "Kiểu dữ liệu không được hỗ trợ";
+            case 422 -> "Không đáp ứng điều kiện";
             case 500 -> "Lỗi hệ thống";
             default -> "Lỗi " + status;
         };

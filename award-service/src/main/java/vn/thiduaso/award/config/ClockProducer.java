@@ -3,6 +3,7 @@ package vn.thiduaso.award.config;
 import java.time.Clock;
 
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 
 import io.quarkus.arc.DefaultBean;
@@ -10,9 +11,11 @@ import io.quarkus.arc.DefaultBean;
 /** Produces the service's {@link AwardClock}; inject {@link Clock} everywhere. A test may replace it. */
 public class ClockProducer {
 
+    /** Typed to AwardClock only: otherwise it is also a {@link Clock} bean and {@code Clock} is ambiguous. */
     @Produces
     @Singleton
     @DefaultBean
+    @Typed(AwardClock.class)
     AwardClock awardClock() {
         return new AwardClock(Clock.systemUTC());
     }

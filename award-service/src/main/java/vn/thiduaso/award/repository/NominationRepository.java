@@ -65,9 +65,16 @@ public class NominationRepository implements PanacheRepositoryBase<Nomination, U
 
     /** A live dossier of the same nominee for the same form in the same round (other than {@code except}). */
     public List<Nomination> liveInRound(UUID roundId, String formCode, String nomineeKey, UUID except) {
-        return list("roundId = ?1 and formCode = ?2 and nomineeKey = ?3 and id <> ?4 and status not in ?5", roundId,
-                formCode, nomineeKey, except == null ? new UUID(0, 0) : except, NOT_LIVE);
+        return find("roundId = ?1 and formCode = ?2 and nomineeKey = ?3 and id <> ?4 and status not in ?5", roundId,
+                formCode, nomineeKey, except == null ? new UUID(0, 0) : except, NOT_LIVE)
+                .withHint(NO_AUTO_FLUSH, "COMMIT").list();
     }
+
+    /**
+     * The duplicate checks run while the dossier being saved is dirty: flushing it there would bump its
+     * version once for the check and once more for the eligibility written after it.
+     */
+    private static final String NO_AUTO_FLUSH = "org.hibernate.flushMode";
 
     private static final EnumSet<NominationStatus> NOT_LIVE = EnumSet.of(NominationStatus.WITHDRAWN,
             NominationStatus.RECALLED, NominationStatus.REJECTED, NominationStatus.REFUSED, NominationStatus.ANNULLED);
@@ -79,6 +86,7 @@ public class NominationRepository implements PanacheRepositoryBase<Nomination, U
     public List<Nomination> liveSameFormAndYear(String nomineeKey, String formCode, int year, UUID except) {
         return find("select n from Nomination n, AwardRound r where r.id = n.roundId and n.nomineeKey = ?1"
                 + " and n.formCode = ?2 and r.year = ?3 and n.id <> ?4 and n.status not in ?5",
-                nomineeKey, formCode, year, except == null ? new UUID(0, 0) : except, NOT_LIVE).list();
+                nomineeKey, formCode, year, except == null ? new UUID(0, 0) : except, NOT_LIVE)
+                .withHint(NO_AUTO_FLUSH, "COMMIT").list();
     }
 }

@@ -62,7 +62,8 @@ public class NominationImportService {
             + "INDIVIDUAL (cá nhân: họ tên, ngày sinh, chức vụ), COLLECTIVE (tập thể: tên), HOUSEHOLD (hộ gia đình: "
             + "chủ hộ, địa chỉ), INITIATIVE (sáng kiến: tên, cơ quan công nhận, ngày công nhận, tác giả). "
             + "Ngày ghi dd/MM/yyyy. Không xóa dòng này.";
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
+    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final int FIRST_DATA_ROW = 2;
     private static final int MAX_ROWS = 1000;
 
@@ -237,7 +238,8 @@ public class NominationImportService {
             return LocalDate.parse(v, VN_DATE);
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(v);
+                return LocalDate.parse(v, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(
+                        java.time.format.ResolverStyle.STRICT));
             } catch (DateTimeParseException e2) {
                 errors.add(new FieldError(field, "Ngày không hợp lệ (dd/MM/yyyy): " + v));
                 return null;

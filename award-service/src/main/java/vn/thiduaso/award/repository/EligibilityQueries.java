@@ -74,10 +74,10 @@ public class EligibilityQueries {
 
     /** The unit's best rank in the year-end scores of the clusters of that year it belongs to. */
     public Optional<Integer> clusterRank(UUID unitId, int year) {
-        List<?> rows = em.createNativeQuery("select min(s.rank) from cluster_score s join award_cluster c"
-                + " on c.id = s.cluster_id where s.unit_id = ?1 and c.year = ?2")
-                .setParameter(1, unitId).setParameter(2, year).getResultList();
-        return rows.isEmpty() || rows.get(0) == null ? Optional.empty()
-                : Optional.of(((Number) rows.get(0)).intValue());
+        // JPQL, not native SQL: a native query would flush the dossier being checked (and bump its version).
+        Integer rank = em.createQuery("select min(s.rank) from ClusterScore s, AwardCluster c"
+                + " where c.id = s.clusterId and s.unitId = :u and c.year = :y", Integer.class)
+                .setParameter("u", unitId).setParameter("y", year).getSingleResult();
+        return Optional.ofNullable(rank);
     }
 }

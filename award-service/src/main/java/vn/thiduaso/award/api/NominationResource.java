@@ -141,6 +141,8 @@ public class NominationResource {
             description = "Kiểm tra điều kiện theo bộ quy định có hiệu lực hôm nay và ghi bộ quy định vào hồ sơ. "
                     + "422 liệt kê các điều kiện chưa đạt (trường eligibility.<CHECK>) trừ khi Phòng đã ghi nhận vượt "
                     + "điều kiện. Sự kiện NominationSubmitted.")
+    @APIResponse(responseCode = "200", description = "Đã gửi / submitted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NominationView.class)))
     @APIResponse(responseCode = "422", description = "Chưa đủ điều kiện / failed eligibility checks")
     public NominationView submitNomination(@PathParam("id") UUID id) {
         return NominationView.of(nominations.submit(caller, id));

@@ -80,10 +80,18 @@ public class Nomination {
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<StandardAnswer> standards = new ArrayList<>();
 
-    /** Accepted reports of the nominee's unit the dossier cites (accepted_report ids). */
+    /**
+     * Accepted reports of the nominee's unit the dossier cites (accepted_report ids, as text: a JSON
+     * {@code List<UUID>} next to the {@code uuid[]} lists of rounds and clusters makes Hibernate map
+     * those as JSON too, and schema validation fails).
+     */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "report_ids", nullable = false, columnDefinition = "jsonb")
-    public List<UUID> reportIds = new ArrayList<>();
+    public List<String> reportIds = new ArrayList<>();
+
+    public List<UUID> reportIds() {
+        return reportIds.stream().map(UUID::fromString).toList();
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import vn.thiduaso.award.domain.NominationStatus;
+import vn.thiduaso.award.repository.NominationRepository;
 import vn.thiduaso.award.domain.council.Seat;
 import vn.thiduaso.platform.problem.ForbiddenException;
 import vn.thiduaso.platform.problem.NotFoundException;
@@ -186,6 +188,54 @@ public class AccessPolicy {
         }
         if (!allows(c, action, target)) {
             throw new ForbiddenException(message(action));
+        }
+    }
+
+    /** What may be done with a dossier (hồ sơ đề nghị khen thưởng). */
+    public enum DossierAction {
+        /** Nominate for a unit: the unit for itself, the office for any unit of its commune. */
+        CREATE,
+        /** Read a dossier, its attachments and log: the nominating unit, the commune's office, leader and
+         * council; the board once it was forwarded. */
+        READ,
+        /** The sender's moves: edit, attach, submit, recall, withdraw (the unit, or the office for it). */
+        EDIT,
+        /** The office's moves: receive, assign, appraise, return, override failed checks. */
+        PROCESS
+    }
+
+    /** A dossier as the policy sees it: who nominated, the round's commune, where it stands. */
+    public record Dossier(String nominatingUnitPath, String communePath, NominationStatus status) {
+
+        /** A dossier not yet created: only the nominating unit and the commune are known. */
+        public static Dossier toCreate(String nominatingUnitPath, String communePath) {
+            return new Dossier(nominatingUnitPath, communePath, NominationStatus.DRAFT);
+        }
+    }
+
+    public boolean allows(Caller c, DossierAction action, Dossier d) {
+        boolean admin = c.has(Roles.ADMIN);
+        boolean sender = c.has(Roles.UNIT) && c.covers(d.nominatingUnitPath());
+        boolean office = c.has(Roles.OFFICE) && c.covers(d.communePath()) && c.covers(d.nominatingUnitPath());
+        return switch (action) {
+            case CREATE, EDIT -> admin || sender || office;
+            case READ -> admin || sender || office
+                    || c.has(Roles.LEADER, Roles.COUNCIL) && c.covers(d.communePath())
+                    || c.has(Roles.BOARD) && c.covers(d.communePath())
+                            && NominationRepository.BOARD_VISIBLE.contains(d.status());
+            case PROCESS -> admin || office;
+        };
+    }
+
+    /** 403 unless allowed. */
+    public void require(CallerScope caller, DossierAction action, Dossier dossier) {
+        if (!allows(Caller.of(caller), action, dossier)) {
+            throw new ForbiddenException(switch (action) {
+                case CREATE -> "Chỉ đơn vị (cho chính mình) hoặc Phòng Văn hóa - Xã hội của xã được lập hồ sơ đề nghị";
+                case READ -> "Hồ sơ này nằm ngoài phạm vi của bạn";
+                case EDIT -> "Chỉ đơn vị đề nghị hoặc Phòng Văn hóa - Xã hội được sửa, gửi, thu hồi hoặc rút hồ sơ";
+                case PROCESS -> "Chỉ Phòng Văn hóa - Xã hội của xã được tiếp nhận, thẩm định, trả lại hồ sơ";
+            });
         }
     }
 

@@ -29,11 +29,15 @@ class AwardContractTest implements OpenApiContractSuite {
     @Inject
     CouncilFixtures council;
 
+    @Inject
+    vn.thiduaso.award.Dossiers dossiers;
+
     @Override
     public ContractCalls calls() {
         Commune c = Communes.create();
         String admin = Communes.adminToken();
-        return CouncilContractCalls.addTo(new ContractCalls()
+        ContractCalls calls = new ContractCalls();
+        calls
                 .add("GET /api/v1/award-forms", () -> given().header("Authorization", c.officeToken())
                         .queryParam("active", true).get("/api/v1/award-forms"))
                 .add("GET /api/v1/award-forms", () -> given().get("/api/v1/award-forms"))
@@ -113,7 +117,88 @@ class AwardContractTest implements OpenApiContractSuite {
                         .get("/api/v1/award-records/{id}", UUID.randomUUID()))
                 .add("POST /api/v1/award-records", () -> given().header("Authorization", c.officeToken())
                         .contentType(ContentType.JSON).body(Map.of("nomineeKind", "INDIVIDUAL"))
-                        .post("/api/v1/award-records")), council);
+                        .post("/api/v1/award-records"));
+        nominationCalls(calls, c);
+        return CouncilContractCalls.addTo(calls, council);
+    }
+
+    /** The dossier's operations: each happy path and a refusal. */
+    private void nominationCalls(ContractCalls calls, Commune c) {
+        String unit = c.unitToken();
+        String office = c.officeToken();
+        java.util.function.Supplier<String> draft = () -> NominationCalls.createId(unit,
+                NominationCalls.individual(dossiers.openRound(c), "Hợp Đồng " + UUID.randomUUID(),
+                        vn.thiduaso.award.Dossiers.XA));
+        java.util.function.Supplier<String> submitted = () -> {
+            String id = draft.get();
+            NominationCalls.post(unit, id, "submit", null).statusCode(200);
+            return id;
+        };
+        java.util.function.Supplier<String> received = () -> {
+            String id = submitted.get();
+            NominationCalls.post(office, id, "receive", null).statusCode(200);
+            return id;
+        };
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        calls.add("POST /api/v1/nominations", () -> given().header("Authorization", unit).contentType(ContentType.JSON)
+                        .body(NominationCalls.individual(dossiers.openRound(c), "Hợp Đồng A", vn.thiduaso.award.Dossiers.XA))
+                        .post("/api/v1/nominations"))
+                .add("POST /api/v1/nominations", () -> given().header("Authorization", unit).contentType(ContentType.JSON)
+                        .body(Map.of("roundId", dossiers.openRound(c))).post("/api/v1/nominations"))
+                .add("GET /api/v1/nominations", () -> given().header("Authorization", office).get("/api/v1/nominations"))
+                .add("GET /api/v1/nominations/{id}", () -> given().header("Authorization", unit)
+                        .get("/api/v1/nominations/{id}", draft.get()))
+                .add("GET /api/v1/nominations/{id}", () -> given().header("Authorization", unit)
+                        .get("/api/v1/nominations/{id}", UUID.randomUUID()))
+                .add("PUT /api/v1/nominations/{id}", () -> {
+                    Map<String, Object> body = new HashMap<>(NominationCalls.individual(UUID.randomUUID(), "Hợp Đồng B",
+                            vn.thiduaso.award.Dossiers.XA));
+                    body.remove("roundId");
+                    body.put("version", 99);
+                    return given().header("Authorization", unit).contentType(ContentType.JSON).body(body)
+                            .put("/api/v1/nominations/{id}", draft.get());
+                })
+                .add("GET /api/v1/nominations/{id}/eligibility", () -> given().header("Authorization", unit)
+                        .get("/api/v1/nominations/{id}/eligibility", draft.get()))
+                .add("POST /api/v1/nominations/{id}/submit", () -> given().header("Authorization", unit)
+                        .contentType(ContentType.JSON).post("/api/v1/nominations/{id}/submit", draft.get()))
+                .add("POST /api/v1/nominations/{id}/recall", () -> given().header("Authorization", unit)
+                        .contentType(ContentType.JSON).post("/api/v1/nominations/{id}/recall", submitted.get()))
+                .add("POST /api/v1/nominations/{id}/withdraw", () -> given().header("Authorization", unit)
+                        .contentType(ContentType.JSON).body(Map.of("reason", "Đổi đối tượng"))
+                        .post("/api/v1/nominations/{id}/withdraw", draft.get()))
+                .add("POST /api/v1/nominations/{id}/receive", () -> given().header("Authorization", office)
+                        .contentType(ContentType.JSON).post("/api/v1/nominations/{id}/receive", submitted.get()))
+                .add("POST /api/v1/nominations/{id}/assign", () -> given().header("Authorization", office)
+                        .contentType(ContentType.JSON).body(Map.of("officer", "khong-co"))
+                        .post("/api/v1/nominations/{id}/assign", received.get()))
+                .add("POST /api/v1/nominations/{id}/appraise", () -> given().header("Authorization", office)
+                        .contentType(ContentType.JSON).body(Map.of("eligible", true))
+                        .post("/api/v1/nominations/{id}/appraise", received.get()))
+                .add("POST /api/v1/nominations/{id}/return", () -> given().header("Authorization", office)
+                        .contentType(ContentType.JSON).body(Map.of("reason", "Bổ sung hồ sơ"))
+                        .post("/api/v1/nominations/{id}/return", submitted.get()))
+                .add("POST /api/v1/nominations/{id}/override", () -> given().header("Authorization", office)
+                        .contentType(ContentType.JSON).body(Map.of("reason", "Thử"))
+                        .post("/api/v1/nominations/{id}/override", draft.get()))
+                .add("GET /api/v1/nominations/{id}/log", () -> given().header("Authorization", unit)
+                        .get("/api/v1/nominations/{id}/log", draft.get()))
+                .add("GET /api/v1/nominations/{id}/log/document", () -> given().header("Authorization", unit)
+                        .queryParam("format", "pdf").get("/api/v1/nominations/{id}/log/document", draft.get()))
+                .add("POST /api/v1/nominations/{id}/attachments", () -> given().header("Authorization", unit)
+                        .multiPart("file", "to-trinh.pdf", pdf, "application/pdf").multiPart("kind", "OTHER")
+                        .post("/api/v1/nominations/{id}/attachments", draft.get()))
+                .add("GET /api/v1/nominations/{id}/attachments/{attachmentId}", () -> given().header("Authorization", unit)
+                        .get("/api/v1/nominations/{id}/attachments/{aid}", draft.get(), UUID.randomUUID()))
+                .add("DELETE /api/v1/nominations/{id}/attachments/{attachmentId}", () -> given()
+                        .header("Authorization", unit)
+                        .delete("/api/v1/nominations/{id}/attachments/{aid}", draft.get(), UUID.randomUUID()))
+                .add("GET /api/v1/award-rounds/{roundId}/nominations/import-template", () -> given()
+                        .header("Authorization", unit)
+                        .get("/api/v1/award-rounds/{id}/nominations/import-template", dossiers.openRound(c)))
+                .add("POST /api/v1/award-rounds/{roundId}/nominations/import", () -> given().header("Authorization", unit)
+                        .multiPart("file", "x.xlsx", pdf).post("/api/v1/award-rounds/{id}/nominations/import",
+                                dossiers.openRound(c)));
     }
 
     private static UUID createForm(String admin) {

@@ -2,26 +2,22 @@ package vn.thiduaso.platform.problem;
 
 import java.util.List;
 
-/**
- * A request that contradicts the current state (stale version, wrong lifecycle step): 409. It may name
- * the request field the conflict is about (e.g. the nominations a decision cannot be signed for yet), so
- * the form shows it next to that field like a 400's errors.
- */
+/** A request that contradicts the current state (stale version, wrong lifecycle step): 409. */
 public class ConflictException extends RuntimeException {
 
     private final List<Problem.FieldError> errors;
 
     public ConflictException(String message) {
-        super(message);
-        this.errors = List.of();
+        this(message, List.of());
     }
 
-    /** A conflict about request fields: the 409 problem lists them in {@code errors}. */
+    /** A conflict caused by named fields (e.g. {@code nominee}: already nominated): 409 listing them. */
     public ConflictException(String message, List<Problem.FieldError> errors) {
         super(message);
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
+    /** The fields that caused the conflict; empty when it is the state as a whole. */
     public List<Problem.FieldError> errors() {
         return errors;
     }

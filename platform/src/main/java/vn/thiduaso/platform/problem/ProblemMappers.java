@@ -110,6 +110,12 @@ public class ProblemMappers {
     public Response conflict(ConflictException e, UriInfo uri) {
         return e.errors().isEmpty() ? Problems.of(409, e.getMessage(), path(uri))
                 : Problems.of(409, e.getMessage(), path(uri), e.errors());
+
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response unprocessable(UnprocessableException e, UriInfo uri) {
+        return Problems.of(422, e.getMessage(), path(uri), e.errors());
     }
 
     @ServerExceptionMapper(priority = PRIORITY)

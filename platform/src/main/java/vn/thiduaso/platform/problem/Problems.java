@@ -34,6 +34,8 @@ public final class Problems {
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
             case 429 -> "too-many-requests";
+
+            case 422 -> "unprocessable";
             case 500 -> "internal";
             default -> "http-" + status;
         };
@@ -50,6 +52,8 @@ public final class Problems {
             case 413 -> "Dữ liệu gửi lên quá lớn";
             case 415 -> "Kiểu dữ liệu không được hỗ trợ";
             case 429 -> "Gửi quá nhiều yêu cầu, vui lòng thử lại sau";
+
+            case 422 -> "Không đáp ứng điều kiện";
             case 500 -> "Lỗi hệ thống";
             default -> "Lỗi " + status;
         };

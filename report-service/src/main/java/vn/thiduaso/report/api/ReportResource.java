@@ -1,8 +1,6 @@
 package vn.thiduaso.report.api;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,6 +33,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
+import vn.thiduaso.platform.file.FileRules;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.problem.Problem;
@@ -192,7 +191,7 @@ public class ReportResource {
         };
         return Response.ok(body, a.mediaType)
                 .header(HttpHeaders.CONTENT_LENGTH, a.sizeBytes)
-                .header("Content-Disposition", contentDisposition(a.fileName))
+                .header("Content-Disposition", FileRules.contentDisposition(a.fileName))
                 .tag(tag)
                 .build();
     }
@@ -204,21 +203,5 @@ public class ReportResource {
     public Response deleteAttachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         attachments.delete(caller, id, attachmentId);
         return Response.noContent().build();
-    }
-
-    /** {@code attachment; filename="ascii"; filename*=UTF-8''…} (RFC 6266 / RFC 5987). */
-    static String contentDisposition(String fileName) {
-        String ascii = Normalizer.normalize(fileName.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                encoded.append((char) c);
-            } else {
-                encoded.append('%').append(String.format("%02X", c));
-            }
-        }
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import vn.thiduaso.platform.file.FileRules;
+
 /**
  * Tệp đính kèm of a report: metadata and SHA-256; the bytes live in {@code report_attachment_chunk}
  * (1 MiB rows, written and streamed one at a time, never held whole).
@@ -19,10 +21,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "report_attachment")
 public class ReportAttachment {
 
-    /** Stored in 1 MiB chunks. */
-    public static final int CHUNK_BYTES = 1024 * 1024;
-    /** 20 MiB per file. */
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** 20 MiB per file ({@link FileRules#MAX_BYTES}). */
+    public static final long MAX_BYTES = FileRules.MAX_BYTES;
 
     @Id
     public UUID id;
@@ -51,6 +51,6 @@ public class ReportAttachment {
 
     /** Number of chunk rows the file occupies. */
     public int chunkCount() {
-        return (int) ((sizeBytes + CHUNK_BYTES - 1) / CHUNK_BYTES);
+        return FileRules.chunkCount(sizeBytes);
     }
 }

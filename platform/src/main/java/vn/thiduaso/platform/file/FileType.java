@@ -1,4 +1,4 @@
-package vn.thiduaso.report.domain;
+package vn.thiduaso.platform.file;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,11 +15,11 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * The kinds of file a report may carry, recognised by their content (magic bytes), not by their
+ * The kinds of file an attachment (of a report, of a nomination) may be, recognised by their content (magic bytes), not by their
  * name: PDF ({@code %PDF}), PNG (its 8-byte signature), JPEG ({@code FF D8 FF}), and DOCX/XLSX (a ZIP
  * archive with {@code word/} resp. {@code xl/} entries).
  */
-public enum AttachmentType {
+public enum FileType {
     PDF("application/pdf", List.of("pdf")),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx")),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx")),
@@ -34,13 +34,13 @@ public enum AttachmentType {
     public final String mediaType;
     public final List<String> extensions;
 
-    AttachmentType(String mediaType, List<String> extensions) {
+    FileType(String mediaType, List<String> extensions) {
         this.mediaType = mediaType;
         this.extensions = extensions;
     }
 
     /** The type a file name claims by its extension, if it is one of ours. */
-    public static Optional<AttachmentType> byFileName(String fileName) {
+    public static Optional<FileType> byFileName(String fileName) {
         if (fileName == null) {
             return Optional.empty();
         }
@@ -53,7 +53,7 @@ public enum AttachmentType {
     }
 
     /** The type a media type names (the multipart part's Content-Type), if it is one of ours. */
-    public static Optional<AttachmentType> byMediaType(String mediaType) {
+    public static Optional<FileType> byMediaType(String mediaType) {
         if (mediaType == null) {
             return Optional.empty();
         }
@@ -65,7 +65,7 @@ public enum AttachmentType {
     }
 
     /** What the file's bytes are, or empty when they are none of the accepted kinds. */
-    public static Optional<AttachmentType> detect(Path file) {
+    public static Optional<FileType> detect(Path file) {
         byte[] head = new byte[8];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
@@ -89,7 +89,7 @@ public enum AttachmentType {
     }
 
     /** An OOXML package: a Word document has {@code word/…} entries, a workbook {@code xl/…}. */
-    private static Optional<AttachmentType> office(Path file) {
+    private static Optional<FileType> office(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {

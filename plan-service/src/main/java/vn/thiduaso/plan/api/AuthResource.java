@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import vn.thiduaso.plan.api.AuthDtos.LoginRequest;
 import vn.thiduaso.plan.api.AuthDtos.RefreshRequest;
 import vn.thiduaso.plan.api.AuthDtos.TokenResponse;
 import vn.thiduaso.plan.service.AuthService;
+import vn.thiduaso.plan.service.ServiceAccountService;
 import vn.thiduaso.plan.service.DirectoryCommands.UserWithUnit;
 import vn.thiduaso.plan.service.DirectoryService;
 import vn.thiduaso.platform.security.CallerScope;
@@ -34,8 +36,11 @@ public class AuthResource {
     private final AuthService auth;
     private final DirectoryService directory;
     private final CallerScope caller;
+    private final ServiceAccountService serviceAccounts;
 
-    public AuthResource(AuthService auth, DirectoryService directory, CallerScope caller) {
+    public AuthResource(AuthService auth, DirectoryService directory, CallerScope caller,
+            ServiceAccountService serviceAccounts) {
+        this.serviceAccounts = serviceAccounts;
         this.auth = auth;
         this.directory = directory;
         this.caller = caller;
@@ -83,5 +88,35 @@ public class AuthResource {
     public CurrentUser me() {
         UserWithUnit user = directory.getUser(caller, caller.userId());
         return CurrentUser.of(user.user(), user.unit(), caller.scopePath());
+    }
+
+    @POST
+    @Path("/token")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Mã truy cập cho tài khoản tích hợp (client credentials) / Service-account token",
+            description = "grant_type=client_credentials, client_id, client_secret (form hoặc JSON). Mã sống tối đa 15 phút;"
+                    + " sai khóa: 401 như đăng nhập, sai nhiều lần bị khóa tạm. Form or JSON; at most 15 minutes.")
+    public ServiceAccountDtos.ClientTokenResponse clientToken(@FormParam("grant_type") String grantType,
+            @FormParam("client_id") String clientId, @FormParam("client_secret") String clientSecret) {
+        return issueClientToken(grantType, clientId, clientSecret);
+    }
+
+    @POST
+    @Path("/token")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mã truy cập cho tài khoản tích hợp, dạng JSON / Service-account token (JSON body)")
+    public ServiceAccountDtos.ClientTokenResponse clientTokenJson(
+            @Valid @NotNull(message = "Cần grant_type, client_id, client_secret") ServiceAccountDtos.ClientCredentialsRequest request) {
+        return issueClientToken(request.grant_type(), request.client_id(), request.client_secret());
+    }
+
+    private ServiceAccountDtos.ClientTokenResponse issueClientToken(String grantType, String clientId, String clientSecret) {
+        if (!"client_credentials".equals(grantType)) {
+            throw new vn.thiduaso.platform.problem.InvalidFieldException("grant_type", "grant_type phải là client_credentials");
+        }
+        var token = serviceAccounts.token(clientId, clientSecret);
+        return new ServiceAccountDtos.ClientTokenResponse(token.accessToken(), "Bearer", token.expiresIn());
     }
 }

@@ -49,7 +49,7 @@ public class AuthResource {
     @POST
     @Path("/login")
     @PermitAll
-    @Operation(summary = "Đăng nhập: mã truy cập (Bearer JWT, RS256, tối đa 15 phút) và mã làm mới",
+    @Operation(summary = "Đăng nhập: mã truy cập (Bearer JWT, RS256, tối đa 15 phút) và mã làm mới / Sign in: an access token (Bearer JWT, RS256, at most 15 minutes) and a refresh token",
             description = "Sai tên đăng nhập, sai mật khẩu hay tài khoản đang bị khoá đều trả 401 như nhau.")
     public TokenResponse login(@Valid @NotNull(message = "Cần tên đăng nhập và mật khẩu") LoginRequest request) {
         return TokenResponse.of(auth.login(request.username(), request.password()));
@@ -58,7 +58,7 @@ public class AuthResource {
     @POST
     @Path("/refresh")
     @PermitAll
-    @Operation(summary = "Đổi mã làm mới lấy cặp mã mới (mã cũ hết hiệu lực; dùng lại mã cũ sẽ kết thúc phiên)")
+    @Operation(summary = "Đổi mã làm mới lấy cặp mã mới (mã cũ hết hiệu lực; dùng lại mã cũ sẽ kết thúc phiên) / Exchange a refresh token for a new pair (the old one stops working; reusing it ends the session)")
     public TokenResponse refresh(@Valid @NotNull(message = "Cần mã làm mới") RefreshRequest request) {
         return TokenResponse.of(auth.refresh(request.refreshToken()));
     }
@@ -66,7 +66,7 @@ public class AuthResource {
     @POST
     @Path("/logout")
     @Authenticated
-    @Operation(summary = "Đăng xuất: mã làm mới của phiên này bị thu hồi")
+    @Operation(summary = "Đăng xuất: mã làm mới của phiên này bị thu hồi / Sign out: this session's refresh token is revoked")
     @APIResponse(responseCode = "204", description = "Xong / done")
     public void logout(@Valid @NotNull(message = "Cần mã làm mới") RefreshRequest request) {
         auth.logout(caller, request.refreshToken());
@@ -75,7 +75,7 @@ public class AuthResource {
     @POST
     @Path("/password")
     @Authenticated
-    @Operation(summary = "Đổi mật khẩu của chính mình (ít nhất 10 ký tự, không chứa tên đăng nhập, không phổ biến)")
+    @Operation(summary = "Đổi mật khẩu của chính mình (ít nhất 10 ký tự, không chứa tên đăng nhập, không phổ biến) / Change my own password (at least 10 characters, not containing the user name, not common)")
     @APIResponse(responseCode = "204", description = "Xong / done")
     public void changePassword(@Valid @NotNull(message = "Cần mật khẩu hiện tại và mật khẩu mới") ChangePasswordRequest request) {
         auth.changePassword(caller, request.currentPassword(), request.newPassword());
@@ -84,7 +84,7 @@ public class AuthResource {
     @GET
     @Path("/me")
     @Authenticated
-    @Operation(summary = "Người dùng đang đăng nhập, với vai trò, đơn vị và phạm vi")
+    @Operation(summary = "Người dùng đang đăng nhập, với vai trò, đơn vị và phạm vi / The signed-in user with roles, unit and scope")
     public CurrentUser me() {
         UserWithUnit user = directory.getUser(caller, caller.userId());
         return CurrentUser.of(user.user(), user.unit(), caller.scopePath());

@@ -49,6 +49,11 @@ public class ProblemResponsesFilter implements OASFilter {
                         .description("Phiên bản hiện hành khi ghi với phiên bản cũ (409)"))
                 .required(List.of("type", "title", "status")));
 
+        if (openAPI.getServers() != null) {
+            openAPI.getServers().stream().filter(server -> server.getDescription() == null)
+                    .forEach(server -> server.setDescription("Dịch vụ phục vụ tài liệu này (đường dẫn tương đối) / the service"
+                            + " serving this document (relative URL)"));
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -60,6 +65,10 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : operations.entrySet()) {
                 Operation operation = entry.getValue();
+                if (isPublic(path.getKey())) {
+                    // explicit "security: []": no token needed (a generated client must not ask for one)
+                    operation.setSecurity(new java.util.ArrayList<>());
+                }
                 APIResponses responses = operation.getResponses();
                 if (responses == null) {
                     responses = OASFactory.createAPIResponses();
@@ -81,6 +90,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             }
         }
+    }
+
+    /** Sign-in, refresh, the client-credentials token and /api/v1/public/** are called without a token. */
+    static boolean isPublic(String path) {
+        return path.contains("/public/") || path.endsWith("/public") || path.endsWith("/auth/login")
+                || path.endsWith("/auth/refresh") || path.endsWith("/auth/token");
     }
 
     private static void problem(APIResponses responses, String status, String description) {

@@ -66,6 +66,7 @@ public class ServiceAccountResource {
 
     @POST
     @Path("/{id}/rotate")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Đổi khóa bí mật (khóa cũ hết hiệu lực ngay) / Rotate the secret",
             description = "Khóa mới chỉ hiện một lần. The new secret is shown once; the old one stops working.")
     public IssuedServiceAccount rotateServiceAccount(@PathParam("id") UUID id) {
@@ -75,6 +76,7 @@ public class ServiceAccountResource {
 
     @POST
     @Path("/{id}/deactivate")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Ngừng tài khoản tích hợp / Deactivate a service account",
             description = "Không cấp mã truy cập mới; mã đã cấp hết hạn sau tối đa 15 phút. No new tokens.")
     public ServiceAccountView deactivateServiceAccount(@PathParam("id") UUID id) {

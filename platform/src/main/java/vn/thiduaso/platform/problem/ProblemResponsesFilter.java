@@ -49,11 +49,9 @@ public class ProblemResponsesFilter implements OASFilter {
                         .description("Phiên bản hiện hành khi ghi với phiên bản cũ (409)"))
                 .required(List.of("type", "title", "status")));
 
-        if (openAPI.getServers() != null) {
-            openAPI.getServers().stream().filter(server -> server.getDescription() == null)
-                    .forEach(server -> server.setDescription("Dịch vụ phục vụ tài liệu này (đường dẫn tương đối) / the service"
-                            + " serving this document (relative URL)"));
-        }
+        // one relative server: the document is served by the service it describes
+        openAPI.setServers(new java.util.ArrayList<>(List.of(OASFactory.createServer().url("/")
+                .description("Dịch vụ phục vụ tài liệu này (đường dẫn tương đối) / the service serving this document"))));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -92,9 +90,12 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    /** Sign-in, refresh, the client-credentials token and /api/v1/public/** are called without a token. */
+    /**
+     * Sign-in, refresh, the client-credentials token, /api/v1/public/** and the secret-address iCalendar
+     * feeds ({@code ….ics}) are called without a token.
+     */
     static boolean isPublic(String path) {
-        return path.contains("/public/") || path.endsWith("/public") || path.endsWith("/auth/login")
+        return path.contains("/public/") || path.endsWith("/public") || path.endsWith(".ics") || path.endsWith("/auth/login")
                 || path.endsWith("/auth/refresh") || path.endsWith("/auth/token");
     }
 

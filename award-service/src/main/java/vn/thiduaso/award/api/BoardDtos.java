@@ -92,6 +92,14 @@ public final class BoardDtos {
         }
     }
 
+    /** The platform's page ({@code items, page, size, total}) of board dossiers, named for the OpenAPI schema. */
+    public record BoardNominationPage(List<BoardNominationView> items, int page, int size, long total) {
+
+        static BoardNominationPage of(vn.thiduaso.platform.paging.PageResponse<BoardNominationView> p) {
+            return new BoardNominationPage(p.items(), p.page(), p.size(), p.total());
+        }
+    }
+
     public record BoardDecisionRequest(
             @NotNull(message = "Cần chọn kết quả: ACCEPTED (khen thưởng) hoặc REFUSED (không khen thưởng)")
             BoardDecision.Outcome outcome,

@@ -40,7 +40,6 @@ import vn.thiduaso.award.repository.ForwardingRepository.AttachmentRow;
 import vn.thiduaso.award.service.BoardService;
 import vn.thiduaso.award.service.ForwardingService;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
-import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.security.CallerScope;
 
 /**
@@ -84,16 +83,18 @@ public class BoardResource {
             description = "Vai trò board, trong phạm vi tỉnh/thành phố của mình; status mặc định: mọi trạng thái. Board role,"
                     + " its city/province subtree; status defaults to every status.")
     @APIResponse(responseCode = "200", description = "Một trang hồ sơ / a page of dossiers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "forwarded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BoardDtos.BoardNominationPage.class),
+                    examples = @ExampleObject(name = "forwarded",
                     summary = "Một hồ sơ chờ quyết định / one dossier waiting for a decision",
                     value = "{\"items\":[" + NOMINATION_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
-    public PageResponse<BoardNominationView> listBoardNominations(
+    public BoardDtos.BoardNominationPage listBoardNominations(
             @Parameter(description = "FORWARDED | DECIDED | REFUSED", example = "FORWARDED") @QueryParam("status") NominationStatus status,
             @QueryParam("communeId") UUID communeId,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Trang bắt đầu từ 0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "Cỡ trang từ 1 đến 100")
             @Max(value = 100, message = "Cỡ trang từ 1 đến 100") int size) {
-        return board.list(caller, status, communeId, page, size).map(BoardNominationView::of);
+        return BoardDtos.BoardNominationPage.of(board.list(caller, status, communeId, page, size).map(BoardNominationView::of));
     }
 
     @GET

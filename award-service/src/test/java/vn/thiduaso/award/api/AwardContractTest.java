@@ -30,7 +30,7 @@ class AwardContractTest implements OpenApiContractSuite {
     public ContractCalls calls() {
         Commune c = Communes.create();
         String admin = Communes.adminToken();
-        return new ContractCalls()
+        return BoardContractCalls.register(new ContractCalls()
                 .add("GET /api/v1/award-forms", () -> given().header("Authorization", c.officeToken())
                         .queryParam("active", true).get("/api/v1/award-forms"))
                 .add("GET /api/v1/award-forms", () -> given().get("/api/v1/award-forms"))
@@ -69,7 +69,7 @@ class AwardContractTest implements OpenApiContractSuite {
                     return given().header("Authorization", c.officeToken()).get("/api/v1/award-plans/{id}", planId);
                 })
                 .add("GET /api/v1/award-plans/{planId}", () -> given().header("Authorization", c.unitToken())
-                        .get("/api/v1/award-plans/{id}", UUID.randomUUID()));
+                        .get("/api/v1/award-plans/{id}", UUID.randomUUID())));
     }
 
     private static UUID createForm(String admin) {

@@ -285,6 +285,7 @@ class PlanContractTest implements OpenApiContractSuite {
                         .body("{\"temporaryPassword\":\"Tam-thoi-2026!x\"}").post("/api/v1/users/" + user(c) + "/reset-password"))
                 .add("POST /api/v1/users/{id}/reset-password", () -> as(admin)
                         .body("{\"temporaryPassword\":\"\"}").post("/api/v1/users/" + user(c) + "/reset-password"));
+        serviceAccountCalls(calls, c, admin);
         return calls;
     }
 
@@ -302,4 +303,27 @@ class PlanContractTest implements OpenApiContractSuite {
         }
     }
 
+
+    /** Service accounts and the client-credentials token. */
+    private static void serviceAccountCalls(ContractCalls calls, Communes.Commune c, String admin) {
+        String body = "{\"name\":\"Ban TĐKT hợp đồng\",\"unitId\":\"" + c.city().id + "\",\"roles\":[\"board\"]}";
+        calls.add("POST /api/v1/service-accounts", () -> as(admin).body(body).post("/api/v1/service-accounts"))
+                .add("POST /api/v1/service-accounts", () -> as(admin).body("{\"name\":\"\"}").post("/api/v1/service-accounts"))
+                .add("GET /api/v1/service-accounts", () -> as(admin).get("/api/v1/service-accounts"))
+                .add("POST /api/v1/service-accounts/{id}/rotate", () -> as(admin)
+                        .post("/api/v1/service-accounts/" + id(as(admin).body(body).post("/api/v1/service-accounts")) + "/rotate"))
+                .add("POST /api/v1/service-accounts/{id}/deactivate", () -> as(admin)
+                        .post("/api/v1/service-accounts/" + id(as(admin).body(body).post("/api/v1/service-accounts")) + "/deactivate"))
+                .add("POST /api/v1/service-accounts/{id}/deactivate", () -> as(c.officeToken())
+                        .post("/api/v1/service-accounts/" + UUID.randomUUID() + "/deactivate"))
+                .add("POST /api/v1/auth/token", () -> {
+                    Response created = as(admin).body(body).post("/api/v1/service-accounts");
+                    String clientId = created.then().statusCode(201).extract().path("clientId");
+                    String secret = created.then().extract().path("clientSecret");
+                    return given().contentType(io.restassured.http.ContentType.URLENC).formParam("grant_type", "client_credentials")
+                            .formParam("client_id", clientId).formParam("client_secret", secret).post("/api/v1/auth/token");
+                })
+                .add("POST /api/v1/auth/token", () -> as(null).body("{\"grant_type\":\"client_credentials\",\"client_id\":\"x\","
+                        + "\"client_secret\":\"y\"}").post("/api/v1/auth/token"));
+    }
 }

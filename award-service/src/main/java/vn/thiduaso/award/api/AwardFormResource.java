@@ -53,7 +53,7 @@ public class AwardFormResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Danh mục hình thức khen thưởng, cao nhất trước",
+    @Operation(summary = "Danh mục hình thức khen thưởng, cao nhất trước / The award-form catalogue, highest first",
             description = "active=true chỉ các hình thức còn áp dụng. The catalogue, highest form first.")
     public PageResponse<AwardFormView> list(@QueryParam("active") Boolean active,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Trang bắt đầu từ 0") int page,
@@ -65,14 +65,14 @@ public class AwardFormResource {
     @GET
     @Path("/{id}")
     @Authenticated
-    @Operation(summary = "Một hình thức khen thưởng")
+    @Operation(summary = "Một hình thức khen thưởng / One award form")
     public AwardFormView get(@PathParam("id") UUID id) {
         return AwardFormView.of(forms.get(caller, id));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Thêm hình thức khen thưởng (quản trị hệ thống)",
+    @Operation(summary = "Thêm hình thức khen thưởng (quản trị hệ thống) / Add an award form (administrator)",
             description = "409 nếu mã đã tồn tại. Gửi lại với cùng Idempotency-Key trả lại hình thức đã tạo.")
     @APIResponse(responseCode = "201", description = "Đã tạo / created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardFormView.class)))
@@ -85,7 +85,7 @@ public class AwardFormResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Sửa hình thức khen thưởng (quản trị hệ thống)",
+    @Operation(summary = "Sửa hình thức khen thưởng (quản trị hệ thống) / Change an award form (administrator)",
             description = "Gửi kèm version đã đọc; 409 nếu phiên bản đã cũ hoặc mã trùng.")
     public AwardFormView update(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Cần nội dung hình thức khen thưởng") UpdateAwardFormRequest request) {

@@ -38,7 +38,7 @@ public class AwardPlanResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Kế hoạch đã ban hành trong phạm vi: do đơn vị trong phạm vi ban hành hoặc gửi tới đơn vị trong phạm vi",
+    @Operation(summary = "Kế hoạch đã ban hành trong phạm vi: do đơn vị trong phạm vi ban hành hoặc gửi tới đơn vị trong phạm vi / Issued plans in scope: issued by a unit in scope or addressed to one",
             description = "Tìm theo tên (không dấu) hoặc số/ký hiệu với q; mới ban hành trước. "
                     + "Issued plans whose issuer or an addressee is in the caller's scope, newest first.")
     public PageResponse<AwardPlanSummary> list(
@@ -52,7 +52,7 @@ public class AwardPlanResource {
     @GET
     @Path("/{planId}")
     @Authenticated
-    @Operation(summary = "Chi tiết kế hoạch và các đơn vị thực hiện", description = "404 nếu chưa biết kế hoạch; 403 nếu ngoài phạm vi.")
+    @Operation(summary = "Chi tiết kế hoạch và các đơn vị thực hiện / A plan with its addressees", description = "404 nếu chưa biết kế hoạch; 403 nếu ngoài phạm vi.")
     public AwardPlanDetail get(@PathParam("planId") UUID planId) {
         return AwardPlanDetail.of(plans.get(caller, planId));
     }

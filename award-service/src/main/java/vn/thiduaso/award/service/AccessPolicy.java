@@ -66,7 +66,25 @@ public class AccessPolicy {
         /** Annul a decided award: a leader or the office of its commune. */
         ANNUL_AWARD,
         /** Read or move the award clock (test stacks only): an administrator. */
-        CONTROL_CLOCK
+        CONTROL_CLOCK,
+        /** Forward posted dossiers of higher forms to the city/province board (target: the commune). */
+        FORWARD,
+        /** Read a forwarding and download its bundle (target: the commune, addressee: the board unit). */
+        READ_FORWARDING,
+        /** The board lists and reads the dossiers forwarded to it (target: the board unit). */
+        BOARD_READ,
+        /** The board posts its decision on a forwarded dossier (target: the board unit). */
+        BOARD_DECIDE,
+        /** Read a commune's reward fund (target: the commune). */
+        READ_FUND,
+        /** Add budget, payment and adjustment lines to a commune's fund (target: the commune). */
+        MANAGE_FUND,
+        /** Read the certificate layouts of a commune (target: the commune). */
+        READ_CERTIFICATE_LAYOUTS,
+        /** Set where a certificate's fields are printed (target: the commune). */
+        MANAGE_CERTIFICATE_LAYOUT,
+        /** Print certificates of decided awards (target: the award's commune). */
+        PRINT_CERTIFICATE
     }
 
     /** The caller as the policy sees it: roles and the subtree they may act on. */
@@ -108,6 +126,11 @@ public class AccessPolicy {
         public static Target commune(String communePath) {
             return new Target(communePath, List.of());
         }
+
+        /** A forwarding: the sending commune, and the board unit it went to. */
+        public static Target forwarding(String communePath, String boardUnitPath) {
+            return new Target(communePath, List.of(boardUnitPath));
+        }
     }
 
     private static final String[] OFFICIALS = { Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.COUNCIL, Roles.BOARD };
@@ -129,6 +152,10 @@ public class AccessPolicy {
             case CONTROL_CLOCK -> mayEver(c, action);
             case POST_NOMINATIONS, READ_POSTINGS, RESOLVE_OBJECTION, DRAFT_DECISION, READ_DECISIONS, SIGN_DECISION,
                     ANNUL_AWARD -> mayEver(c, action) && c.covers(target.issuingUnitPath());
+            case READ_FORWARDING -> c.has(Roles.ADMIN) || c.has(Roles.OFFICE, Roles.LEADER) && c.covers(target.issuingUnitPath())
+                    || c.has(Roles.BOARD) && target.addresseePaths().stream().anyMatch(c::covers);
+            case FORWARD, BOARD_READ, BOARD_DECIDE, READ_FUND, MANAGE_FUND, READ_CERTIFICATE_LAYOUTS,
+                    MANAGE_CERTIFICATE_LAYOUT, PRINT_CERTIFICATE -> mayEver(c, action) && c.covers(target.issuingUnitPath());
         };
     }
 
@@ -145,6 +172,11 @@ public class AccessPolicy {
             case SIGN_DECISION -> c.has(Roles.LEADER);
             case ANNUL_AWARD -> c.has(Roles.LEADER, Roles.OFFICE);
             case CONTROL_CLOCK -> c.has(Roles.ADMIN);
+            case FORWARD, MANAGE_FUND, MANAGE_CERTIFICATE_LAYOUT -> c.has(Roles.OFFICE);
+            case READ_FORWARDING -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.BOARD);
+            case BOARD_READ, BOARD_DECIDE -> c.has(Roles.BOARD);
+            case READ_FUND -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.BOARD);
+            case READ_CERTIFICATE_LAYOUTS, PRINT_CERTIFICATE -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER);
         };
     }
 
@@ -239,6 +271,13 @@ public class AccessPolicy {
         }
     }
 
+    /** 404 (the thing is not shown to this caller) unless the action is allowed on the target. */
+    public void requireInScope(CallerScope caller, Action action, Target target, String notFoundMessage) {
+        if (!allows(Caller.of(caller), action, target)) {
+            throw new NotFoundException(notFoundMessage);
+        }
+    }
+
     public void require(CallerScope caller, Action action, Target target) {
         if (!allows(Caller.of(caller), action, target)) {
             throw new ForbiddenException(message(action));
@@ -322,6 +361,15 @@ public class AccessPolicy {
             case SIGN_DECISION -> "Chỉ lãnh đạo UBND xã được ký quyết định khen thưởng";
             case ANNUL_AWARD -> "Chỉ lãnh đạo UBND xã hoặc Phòng Văn hóa - Xã hội được hủy khen thưởng";
             case CONTROL_CLOCK -> "Chỉ quản trị hệ thống được chỉnh đồng hồ khen thưởng";
+            case FORWARD -> "Chỉ Phòng Văn hóa - Xã hội của xã được chuyển hồ sơ lên Ban Thi đua - Khen thưởng";
+            case READ_FORWARDING -> "Bạn không được xem tờ trình chuyển hồ sơ";
+            case BOARD_READ -> "Chỉ Ban Thi đua - Khen thưởng được xem hồ sơ chuyển lên";
+            case BOARD_DECIDE -> "Chỉ Ban Thi đua - Khen thưởng được gửi quyết định về hồ sơ chuyển lên";
+            case READ_FUND -> "Bạn không được xem quỹ thi đua, khen thưởng";
+            case MANAGE_FUND -> "Chỉ Phòng Văn hóa - Xã hội được ghi sổ quỹ thi đua, khen thưởng";
+            case READ_CERTIFICATE_LAYOUTS -> "Bạn không được xem mẫu in phôi";
+            case MANAGE_CERTIFICATE_LAYOUT -> "Chỉ Phòng Văn hóa - Xã hội được đặt vị trí in phôi";
+            case PRINT_CERTIFICATE -> "Bạn không được in giấy khen";
         };
     }
 }

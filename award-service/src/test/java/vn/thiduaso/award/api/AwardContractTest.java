@@ -119,7 +119,7 @@ class AwardContractTest implements OpenApiContractSuite {
                         .contentType(ContentType.JSON).body(Map.of("nomineeKind", "INDIVIDUAL"))
                         .post("/api/v1/award-records"));
         nominationCalls(calls, c);
-        return CouncilContractCalls.addTo(calls, council);
+        return BoardContractCalls.register(CouncilContractCalls.addTo(calls, council));
     }
 
     /** The dossier's operations: each happy path and a refusal. */

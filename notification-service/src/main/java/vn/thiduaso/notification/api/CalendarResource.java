@@ -49,7 +49,7 @@ public class CalendarResource {
     @Path("/{token: [A-Za-z0-9_-]{20,64}}.ics")
     @Produces(TEXT_CALENDAR)
     @PermitAll
-    @Operation(summary = "Lịch iCalendar của một người dùng (địa chỉ bí mật, không cần đăng nhập): mỗi hạn báo cáo trong phạm vi là một sự kiện cả ngày")
+    @Operation(summary = "Lịch iCalendar của một người dùng (địa chỉ bí mật, không cần đăng nhập): mỗi hạn báo cáo trong phạm vi là một sự kiện cả ngày / A user's iCalendar feed (secret address, no sign-in): each report deadline in scope is an all-day event")
     @APIResponse(responseCode = "200", description = "Tệp iCalendar / iCalendar file",
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response feed(@PathParam("token") String token) {
@@ -63,7 +63,7 @@ public class CalendarResource {
     @Path("/working-days/{year}")
     @Produces(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Ngày nghỉ lễ, Tết và ngày làm bù của một năm (ngoài thứ Bảy, Chủ nhật)")
+    @Operation(summary = "Ngày nghỉ lễ, Tết và ngày làm bù của một năm (ngoài thứ Bảy, Chủ nhật) / Public holidays, Tết and make-up working days of a year (besides weekends)")
     public WorkingDaysView get(@PathParam("year") String year) {
         return WorkingDaysView.of(workingDays.get(caller, year(year)));
     }
@@ -73,7 +73,7 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Quản trị sửa ngày nghỉ và ngày làm bù của một năm; lịch nhắc hạn được lập lại và các dịch vụ khác được báo")
+    @Operation(summary = "Quản trị sửa ngày nghỉ và ngày làm bù của một năm; lịch nhắc hạn được lập lại và các dịch vụ khác được báo / Administrator edits a year's holidays and make-up days; reminders are re-planned and other services told")
     public WorkingDaysView put(@PathParam("year") String year,
             @Valid @NotNull(message = "Cần nội dung yêu cầu") WorkingDaysRequest request) {
         return WorkingDaysView.of(workingDays.put(caller, year(year),

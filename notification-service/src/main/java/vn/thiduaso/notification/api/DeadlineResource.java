@@ -46,7 +46,7 @@ public class DeadlineResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Hạn báo cáo của các đơn vị trong phạm vi, hạn gần nhất trước",
+    @Operation(summary = "Hạn báo cáo của các đơn vị trong phạm vi, hạn gần nhất trước / Report deadlines of the units in scope, nearest first",
             description = "from/to lọc theo ngày hạn (yyyy-MM-dd, giờ Việt Nam); unitId ngoài phạm vi trả 403. "
                     + "state: NOT_YET_DUE, DUE_SOON (≤ 7 ngày), OVERDUE, SUBMITTED, ACCEPTED, WITHDRAWN.")
     public PageResponse<DeadlineView> list(@QueryParam("unitId") UUID unitId, @QueryParam("from") LocalDate from,
@@ -60,7 +60,7 @@ public class DeadlineResource {
     @Path("/remind")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Nhắc nhở: gửi ngay thư nhắc nộp báo cáo cho người dùng của các đơn vị (tối đa một lần mỗi đơn vị mỗi ngày)",
+    @Operation(summary = "Nhắc nhở: gửi ngay thư nhắc nộp báo cáo cho người dùng của các đơn vị (tối đa một lần mỗi đơn vị mỗi ngày) / Reminder: mail the units' users to submit their reports now (at most once per unit per day)",
             description = "Phòng Văn hóa - Xã hội hoặc quản trị, chỉ các đơn vị trong phạm vi; đơn vị không có hạn trong kỳ: 400 unitIds[i].")
     public RemindResponse remind(@Valid @NotNull(message = "Cần nội dung yêu cầu") RemindRequest request) {
         return new RemindResponse(reminders.remind(caller, request.periodId(), request.unitIds()).stream()

@@ -38,7 +38,7 @@ public class InboxResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Hộp thư của người đang đăng nhập: mọi thông báo (nhắc hạn, quá hạn, trả lại…), mới nhất trước")
+    @Operation(summary = "Hộp thư của người đang đăng nhập: mọi thông báo (nhắc hạn, quá hạn, trả lại…), mới nhất trước / The caller's inbox: every notification (reminders, overdue, returned…), newest first")
     public PageResponse<InboxItemView> list(@QueryParam("unreadOnly") @DefaultValue("false") boolean unreadOnly,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -48,7 +48,7 @@ public class InboxResource {
     @GET
     @Path("/unread-count")
     @Authenticated
-    @Operation(summary = "Số thông báo chưa đọc (cho biểu tượng chuông)")
+    @Operation(summary = "Số thông báo chưa đọc (cho biểu tượng chuông) / Unread notifications (for the bell)")
     public Count unreadCount() {
         return new Count(inbox.unreadCount(caller));
     }
@@ -56,7 +56,7 @@ public class InboxResource {
     @POST
     @Path("/{id}/read")
     @Authenticated
-    @Operation(summary = "Đánh dấu một thông báo của mình là đã đọc (thông báo của người khác: 404)")
+    @Operation(summary = "Đánh dấu một thông báo của mình là đã đọc (thông báo của người khác: 404) / Mark one of my notifications read (someone else's: 404)")
     public InboxItemView read(@PathParam("id") UUID id) {
         return InboxItemView.of(inbox.markRead(caller, id));
     }
@@ -64,7 +64,7 @@ public class InboxResource {
     @POST
     @Path("/read-all")
     @Authenticated
-    @Operation(summary = "Đánh dấu mọi thông báo của mình là đã đọc; trả về số thông báo vừa đánh dấu")
+    @Operation(summary = "Đánh dấu mọi thông báo của mình là đã đọc; trả về số thông báo vừa đánh dấu / Mark all my notifications read; returns how many were marked")
     public Count readAll() {
         return new Count(inbox.markAllRead(caller));
     }

@@ -35,7 +35,7 @@ public class NotificationResource {
     /** Addresses are personal data: the council and the city board have no use for this log. */
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.UNIT })
-    @Operation(summary = "Nhật ký thư điện tử: thư gửi người dùng trong phạm vi (đơn vị: thư của chính mình), mới nhất trước")
+    @Operation(summary = "Nhật ký thư điện tử: thư gửi người dùng trong phạm vi (đơn vị: thư của chính mình), mới nhất trước / Mail log: mails to users in scope (unit: its own), newest first")
     public PageResponse<NotificationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return notifications.list(caller, page, size).map(NotificationView::of);

@@ -38,7 +38,7 @@ public class PreferenceResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Tùy chọn nhận thông báo của người đang đăng nhập (mặc định: nhận thư, tiếng Việt trước)")
+    @Operation(summary = "Tùy chọn nhận thông báo của người đang đăng nhập (mặc định: nhận thư, tiếng Việt trước) / The caller's notification preferences (default: mails, Vietnamese first)")
     public PreferenceView get() {
         return PreferenceView.of(preferences.get(caller));
     }
@@ -46,7 +46,7 @@ public class PreferenceResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Đặt tùy chọn nhận thông báo: mỗi thông báo một thư, thư tổng hợp hằng ngày hoặc không nhận thư; tắt thư thì thư đang chờ cũng không gửi")
+    @Operation(summary = "Đặt tùy chọn nhận thông báo: mỗi thông báo một thư, thư tổng hợp hằng ngày hoặc không nhận thư; tắt thư thì thư đang chờ cũng không gửi / Set notification preferences: one mail each, a daily digest or no mail; turning mail off drops pending mails")
     public PreferenceView put(@Valid @NotNull(message = "Cần nội dung tùy chọn") PreferenceRequest request) {
         return PreferenceView.of(preferences.put(caller, request.emailEnabled(), request.delivery(), request.language()));
     }
@@ -54,7 +54,7 @@ public class PreferenceResource {
     @GET
     @Path("/calendar")
     @Authenticated
-    @Operation(summary = "Địa chỉ lịch iCalendar bí mật của người đang đăng nhập (tạo khi chưa có), để thêm vào Google Calendar hoặc Outlook")
+    @Operation(summary = "Địa chỉ lịch iCalendar bí mật của người đang đăng nhập (tạo khi chưa có), để thêm vào Google Calendar hoặc Outlook / The caller's secret iCalendar address (created when missing), for Google Calendar or Outlook")
     public CalendarLink calendar() {
         return new CalendarLink(feeds.url(caller));
     }
@@ -62,7 +62,7 @@ public class PreferenceResource {
     @POST
     @Path("/calendar/regenerate")
     @Authenticated
-    @Operation(summary = "Tạo địa chỉ lịch mới; địa chỉ cũ không còn dùng được (404)")
+    @Operation(summary = "Tạo địa chỉ lịch mới; địa chỉ cũ không còn dùng được (404) / Make a new calendar address; the old one stops working (404)")
     public CalendarLink regenerateCalendar() {
         return new CalendarLink(feeds.regenerate(caller));
     }

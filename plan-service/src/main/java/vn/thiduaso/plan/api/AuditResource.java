@@ -35,7 +35,7 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Ai đã thay đổi gì, khi nào (mới nhất trước); trường trước/sau của mỗi thay đổi")
+    @Operation(summary = "Ai đã thay đổi gì, khi nào (mới nhất trước); trường trước/sau của mỗi thay đổi / Who changed what and when (newest first), with each change's before and after")
     public PageResponse<AuditTrail.Entry> search(@QueryParam("objectType") String objectType,
             @QueryParam("objectId") String objectId, @QueryParam("actor") String actor,
             @QueryParam("from") Instant from, @QueryParam("to") Instant to,

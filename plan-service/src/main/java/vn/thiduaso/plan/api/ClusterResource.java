@@ -52,7 +52,7 @@ public class ClusterResource {
     }
 
     @GET
-    @Operation(summary = "Các khối thi đua trong phạm vi, theo xã, phường và năm")
+    @Operation(summary = "Các khối thi đua trong phạm vi, theo xã, phường và năm / Emulation clusters in scope, by commune or ward and year")
     public PageResponse<ClusterView> list(@QueryParam("communeId") UUID communeId, @QueryParam("year") Integer year,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -61,13 +61,13 @@ public class ClusterResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Một khối thi đua")
+    @Operation(summary = "Một khối thi đua / One emulation cluster")
     public ClusterView get(@PathParam("id") UUID id) {
         return ClusterView.of(clusters.get(caller, id));
     }
 
     @POST
-    @Operation(summary = "Lập khối thi đua của một năm (quản trị, văn phòng của xã, phường)")
+    @Operation(summary = "Lập khối thi đua của một năm (quản trị, văn phòng của xã, phường) / Create a year's emulation cluster (administrator, commune or ward office)")
     @APIResponse(responseCode = "201", description = "Đã tạo / created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterView.class)))
     public Response create(@Valid @NotNull CreateClusterRequest request) {
@@ -77,14 +77,14 @@ public class ClusterResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Sửa tên, năm, trưởng khối, phó khối, thành viên")
+    @Operation(summary = "Sửa tên, năm, trưởng khối, phó khối, thành viên / Change name, year, head, deputy, members")
     public ClusterView update(@PathParam("id") UUID id, @Valid @NotNull UpdateClusterRequest request) {
         return ClusterView.of(clusters.update(caller, id, request.toFields()));
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Xoá khối thi đua")
+    @Operation(summary = "Xoá khối thi đua / Delete an emulation cluster")
     @APIResponse(responseCode = "204", description = "Đã xóa / deleted")
     public void delete(@PathParam("id") UUID id) {
         clusters.delete(caller, id);

@@ -87,7 +87,7 @@ public class MovementResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Danh sách phong trào thi đua")
+    @Operation(summary = "Danh sách phong trào thi đua / Emulation movements")
     public PageResponse<MovementResponse> list(@QueryParam("q") String q, @QueryParam("level") Movement.Level level,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -97,14 +97,14 @@ public class MovementResource {
     @GET
     @Path("/{id}")
     @Authenticated
-    @Operation(summary = "Chi tiết phong trào thi đua")
+    @Operation(summary = "Chi tiết phong trào thi đua / An emulation movement")
     public MovementResponse get(@PathParam("id") UUID id) {
         return MovementResponse.of(movements.get(id));
     }
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
-    @Operation(summary = "Tạo phong trào (quản trị; văn phòng: phong trào cấp xã của đơn vị mình)")
+    @Operation(summary = "Tạo phong trào (quản trị; văn phòng: phong trào cấp xã của đơn vị mình) / Create a movement (administrator; office: a commune movement of its own unit)")
     @APIResponse(responseCode = "201", description = "Đã tạo / created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MovementResponse.class)))
     public Response create(@Valid @NotNull(message = "Cần nội dung phong trào") MovementRequest request) {
@@ -115,7 +115,7 @@ public class MovementResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
-    @Operation(summary = "Sửa phong trào (cần version; 409 nếu đã cũ)")
+    @Operation(summary = "Sửa phong trào (cần version; 409 nếu đã cũ) / Change a movement (version required; 409 when stale)")
     public MovementResponse update(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Cần nội dung sửa") MovementRequest request) {
         if (request.version() == null) {

@@ -70,7 +70,7 @@ public class PlanResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Kế hoạch trong phạm vi: do đơn vị trong phạm vi ban hành, hoặc đã ban hành tới đơn vị trong phạm vi",
+    @Operation(summary = "Kế hoạch trong phạm vi: do đơn vị trong phạm vi ban hành, hoặc đã ban hành tới đơn vị trong phạm vi / Plans in scope: issued by a unit in scope, or issued to a unit in scope",
             description = "q tìm không dấu theo số và tên; issuingUnitId lấy cả các đơn vị cấp dưới; year = kế hoạch có năm đó.")
     public PageResponse<PlanSummary> list(@QueryParam("status") PlanStatus status, @QueryParam("q") String q,
             @QueryParam("movementId") UUID movementId, @QueryParam("issuingUnitId") UUID issuingUnitId,
@@ -88,14 +88,14 @@ public class PlanResource {
     @GET
     @Path("/{id}")
     @Authenticated
-    @Operation(summary = "Chi tiết kế hoạch (phiên bản hiện tại)")
+    @Operation(summary = "Chi tiết kế hoạch (phiên bản hiện tại) / A plan (its current version)")
     public PlanDetail get(@PathParam("id") UUID id) {
         return PlanDetail.of(plans.get(caller, id));
     }
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE })
-    @Operation(summary = "Soạn dự thảo kế hoạch (Phòng VH-XH), với bất kỳ phần nào",
+    @Operation(summary = "Soạn dự thảo kế hoạch (Phòng VH-XH), với bất kỳ phần nào / Draft a plan (culture-social office), with any of its parts",
             description = "Gửi lại với cùng Idempotency-Key trả lại dự thảo đã tạo, không tạo bản thứ hai.")
     @APIResponse(responseCode = "201", description = "Đã tạo / created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDetail.class)))
@@ -109,7 +109,7 @@ public class PlanResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.UNIT })
-    @Operation(summary = "Sửa một phần dự thảo: mỗi phần gửi lên thay thế cả phần đó",
+    @Operation(summary = "Sửa một phần dự thảo: mỗi phần gửi lên thay thế cả phần đó / Change one part of a draft: each part sent replaces that part",
             description = "Cần version; 409 nếu phiên bản đã cũ (kèm currentVersion) hoặc kế hoạch đã ban hành.")
     public PlanDetail patch(@PathParam("id") UUID id,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDtos.PlanBody.class)))
@@ -124,7 +124,7 @@ public class PlanResource {
     @POST
     @Path("/{id}/issue")
     @RolesAllowed({ Roles.ADMIN, Roles.LEADER, Roles.UNIT })
-    @Operation(summary = "Ban hành kế hoạch (lãnh đạo UBND): cấp số N/KH-UBND; phát PlanIssued (hoặc PlanAmended)",
+    @Operation(summary = "Ban hành kế hoạch (lãnh đạo UBND): cấp số N/KH-UBND; phát PlanIssued (hoặc PlanAmended) / Issue a plan (commune leader): number N/KH-UBND; PlanIssued (or PlanAmended)",
             description = "409 nếu kế hoạch đã ban hành hoặc phiên bản đã cũ.")
     public PlanDetail issue(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Cần phiên bản hiện tại của kế hoạch") IssuePlanRequest request) {
@@ -134,7 +134,7 @@ public class PlanResource {
     @POST
     @Path("/{id}/amend")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.UNIT })
-    @Operation(summary = "Điều chỉnh kế hoạch đã ban hành: tạo phiên bản dự thảo mới từ bản đã ban hành")
+    @Operation(summary = "Điều chỉnh kế hoạch đã ban hành: tạo phiên bản dự thảo mới từ bản đã ban hành / Amend an issued plan: a new draft version from the issued one")
     public PlanDetail amend(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Cần phiên bản và lý do") ReasonRequest request) {
         return PlanDetail.of(plans.amend(caller, id, request.version(), request.reason()));
@@ -143,7 +143,7 @@ public class PlanResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.UNIT })
-    @Operation(summary = "Kết thúc kế hoạch: không mở thêm kỳ báo cáo hay đợt khen thưởng nào từ kế hoạch")
+    @Operation(summary = "Kết thúc kế hoạch: không mở thêm kỳ báo cáo hay đợt khen thưởng nào từ kế hoạch / Close a plan: no more reporting periods or award rounds from it")
     public PlanDetail close(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Cần phiên bản hiện tại của kế hoạch") ReasonRequest request) {
         return PlanDetail.of(plans.close(caller, id, request.version(), request.reason()));
@@ -160,7 +160,7 @@ public class PlanResource {
     @POST
     @Path("/{id}/unit-plans")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.UNIT })
-    @Operation(summary = "Lập kế hoạch của đơn vị thực hiện kế hoạch này (điền sẵn nội dung, chỉ tiêu của kế hoạch cấp trên)")
+    @Operation(summary = "Lập kế hoạch của đơn vị thực hiện kế hoạch này (điền sẵn nội dung, chỉ tiêu của kế hoạch cấp trên) / Start a unit's plan answering this plan (contents and targets of the parent pre-filled)")
     @APIResponse(responseCode = "201", description = "Đã tạo / created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDetail.class)))
     public Response createUnitPlan(@PathParam("id") UUID id, UnitPlanRequest request) {
@@ -171,7 +171,7 @@ public class PlanResource {
     @GET
     @Path("/{id}/unit-plans")
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICE, Roles.LEADER })
-    @Operation(summary = "Theo dõi kế hoạch của các đơn vị được giao: ISSUED · LATE · DRAFT · MISSING")
+    @Operation(summary = "Theo dõi kế hoạch của các đơn vị được giao: ISSUED · LATE · DRAFT · MISSING / Follow the addressees' plans: ISSUED · LATE · DRAFT · MISSING")
     public List<UnitPlanRow> unitPlans(@PathParam("id") UUID id) {
         return plans.unitPlans(caller, id).stream()
                 .map(s -> new UnitPlanRow(PlanDtos.ref(s.unit()), s.status().name(), s.unitPlanId(), s.issuedAt()))
@@ -186,7 +186,7 @@ public class PlanResource {
     @GET
     @Path("/{id}/check")
     @Authenticated
-    @Operation(summary = "Đối chiếu kế hoạch của đơn vị với kế hoạch cấp trên: nội dung thiếu, chỉ tiêu thấp hơn, hạn muộn hơn")
+    @Operation(summary = "Đối chiếu kế hoạch của đơn vị với kế hoạch cấp trên: nội dung thiếu, chỉ tiêu thấp hơn, hạn muộn hơn / Compare a unit's plan with the parent plan: missing contents, lower targets, later deadlines")
     public CheckResponse check(@PathParam("id") UUID id) {
         var c = plans.check(caller, id);
         return new CheckResponse(c.missingContents(), c.lowerTargets(), c.laterDeadlines());
@@ -220,7 +220,7 @@ public class PlanResource {
     @Path("/{id}/document.docx")
     @Produces(DOCX)
     @Authenticated
-    @Operation(summary = "Kế hoạch dạng DOCX theo thể thức Nghị định 30/2020/NĐ-CP (version: một phiên bản cụ thể)")
+    @Operation(summary = "Kế hoạch dạng DOCX theo thể thức Nghị định 30/2020/NĐ-CP (version: một phiên bản cụ thể) / The plan as DOCX in the Decree 30/2020 layout (version: a given version)")
     @APIResponse(responseCode = "200", description = "Tệp DOCX / DOCX file",
             content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response docx(@PathParam("id") UUID id, @QueryParam("version") @Min(value = 1, message = "Phiên bản từ 1") Integer version) {
@@ -231,7 +231,7 @@ public class PlanResource {
     @Path("/{id}/document.pdf")
     @Produces("application/pdf")
     @Authenticated
-    @Operation(summary = "Kế hoạch dạng PDF theo thể thức Nghị định 30/2020/NĐ-CP, phông chữ nhúng")
+    @Operation(summary = "Kế hoạch dạng PDF theo thể thức Nghị định 30/2020/NĐ-CP, phông chữ nhúng / The plan as PDF in the Decree 30/2020 layout, fonts embedded")
     @APIResponse(responseCode = "200", description = "Tệp PDF / PDF file",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@PathParam("id") UUID id, @QueryParam("version") @Min(value = 1, message = "Phiên bản từ 1") Integer version) {
@@ -249,7 +249,7 @@ public class PlanResource {
     @GET
     @Path("/{id}/versions")
     @Authenticated
-    @Operation(summary = "Các phiên bản của kế hoạch")
+    @Operation(summary = "Các phiên bản của kế hoạch / The plan's versions")
     public List<PlanDtos.VersionSummary> versions(@PathParam("id") UUID id) {
         return plans.versions(caller, id).stream().map(PlanDtos.VersionSummary::of).toList();
     }
@@ -257,7 +257,7 @@ public class PlanResource {
     @GET
     @Path("/{id}/versions/{n}")
     @Authenticated
-    @Operation(summary = "Một phiên bản của kế hoạch")
+    @Operation(summary = "Một phiên bản của kế hoạch / One version of the plan")
     public PlanDetail version(@PathParam("id") UUID id, @PathParam("n") @Min(1) int n) {
         return PlanDetail.of(plans.version(caller, id, n));
     }

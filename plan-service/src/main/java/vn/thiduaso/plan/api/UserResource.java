@@ -64,7 +64,7 @@ public class UserResource {
     @GET
     @Path("/import/template")
     @Produces(SheetUploads.XLSX)
-    @Operation(summary = "Mẫu Excel để nhập người dùng (tiêu đề tiếng Việt, một dòng ví dụ)")
+    @Operation(summary = "Mẫu Excel để nhập người dùng (tiêu đề tiếng Việt, một dòng ví dụ) / Excel template for importing users (Vietnamese headers, one sample row)")
     @APIResponse(responseCode = "200", description = "Tệp Excel mẫu / XLSX template",
             content = @Content(mediaType = SheetUploads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response importTemplate() {
@@ -74,13 +74,13 @@ public class UserResource {
     @POST
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Nhập người dùng từ tệp Excel: tất cả hoặc không; lỗi theo dòng rows[N].trường")
+    @Operation(summary = "Nhập người dùng từ tệp Excel: tất cả hoặc không; lỗi theo dòng rows[N].trường / Import users from Excel: all or nothing; errors per row rows[N].field")
     public SheetUploads.ImportResult importSheet(@RestForm("file") FileUpload file) {
         return SheetUploads.importSheet(file, in -> imports.importUsers(caller, in));
     }
 
     @GET
-    @Operation(summary = "Người dùng thuộc các đơn vị trong phạm vi (quản trị; văn phòng trong xã, phường của mình)")
+    @Operation(summary = "Người dùng thuộc các đơn vị trong phạm vi (quản trị; văn phòng trong xã, phường của mình) / Users of the units in scope (administrator; office within its commune or ward)")
     public PageResponse<UserView> list(@QueryParam("unitId") UUID unitId, @QueryParam("role") String role,
             @QueryParam("q") String q, @QueryParam("active") Boolean active,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -90,20 +90,20 @@ public class UserResource {
 
     @GET
     @Path("/locks")
-    @Operation(summary = "Tài khoản đang bị khoá và lịch sử khoá (mới nhất trước)")
+    @Operation(summary = "Tài khoản đang bị khoá và lịch sử khoá (mới nhất trước) / Locked accounts and lock history (newest first)")
     public List<LockView> locks(@QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
         return directory.locks(caller, limit).stream().map(LockView::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Một người dùng")
+    @Operation(summary = "Một người dùng / One user")
     public UserView get(@PathParam("id") UUID id) {
         return UserView.of(directory.getUser(caller, id));
     }
 
     @POST
-    @Operation(summary = "Tạo tài khoản với mật khẩu tạm (phải đổi ở lần đăng nhập đầu)")
+    @Operation(summary = "Tạo tài khoản với mật khẩu tạm (phải đổi ở lần đăng nhập đầu) / Create an account with a temporary password (changed at first sign-in)")
     @APIResponse(responseCode = "201", description = "Đã tạo / created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -114,35 +114,35 @@ public class UserResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Sửa họ tên, thư điện tử, vai trò, đơn vị")
+    @Operation(summary = "Sửa họ tên, thư điện tử, vai trò, đơn vị / Change full name, e-mail, roles, unit")
     public UserView update(@PathParam("id") UUID id, @Valid @NotNull UpdateUserRequest request) {
         return UserView.of(directory.updateUser(caller, id, request.toCommand()));
     }
 
     @POST
     @Path("/{id}/deactivate")
-    @Operation(summary = "Ngừng tài khoản (mọi phiên đăng nhập kết thúc)")
+    @Operation(summary = "Ngừng tài khoản (mọi phiên đăng nhập kết thúc) / Deactivate an account (every session ends)")
     public UserView deactivate(@PathParam("id") UUID id) {
         return UserView.of(directory.setUserActive(caller, id, false));
     }
 
     @POST
     @Path("/{id}/activate")
-    @Operation(summary = "Mở lại tài khoản")
+    @Operation(summary = "Mở lại tài khoản / Reactivate an account")
     public UserView activate(@PathParam("id") UUID id) {
         return UserView.of(directory.setUserActive(caller, id, true));
     }
 
     @POST
     @Path("/{id}/unlock")
-    @Operation(summary = "Mở khoá tài khoản bị khoá vì nhập sai mật khẩu")
+    @Operation(summary = "Mở khoá tài khoản bị khoá vì nhập sai mật khẩu / Unlock an account locked after wrong passwords")
     public UserView unlock(@PathParam("id") UUID id) {
         return UserView.of(directory.unlock(caller, id));
     }
 
     @POST
     @Path("/{id}/reset-password")
-    @Operation(summary = "Đặt mật khẩu tạm mới (người dùng phải đổi khi đăng nhập)")
+    @Operation(summary = "Đặt mật khẩu tạm mới (người dùng phải đổi khi đăng nhập) / Set a new temporary password (the user changes it at sign-in)")
     public UserView resetPassword(@PathParam("id") UUID id, @Valid @NotNull ResetPasswordRequest request) {
         return UserView.of(directory.resetPassword(caller, id, request.temporaryPassword()));
     }

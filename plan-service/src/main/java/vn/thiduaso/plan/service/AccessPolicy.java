@@ -228,4 +228,15 @@ public class AccessPolicy {
             throw new ForbiddenException(message);
         }
     }
+
+    /** Service accounts (client id and secret of integrating systems) are issued and managed by administrators only. */
+    public boolean allowsServiceAccounts(Caller c) {
+        return c.has(Roles.ADMIN);
+    }
+
+    public void requireServiceAccounts(CallerScope caller) {
+        if (!allowsServiceAccounts(Caller.of(caller))) {
+            throw new ForbiddenException("Chỉ quản trị hệ thống quản lý tài khoản tích hợp");
+        }
+    }
 }

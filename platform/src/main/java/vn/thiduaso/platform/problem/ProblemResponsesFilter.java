@@ -49,6 +49,9 @@ public class ProblemResponsesFilter implements OASFilter {
                         .description("Phiên bản hiện hành khi ghi với phiên bản cũ (409)"))
                 .required(List.of("type", "title", "status")));
 
+        // one relative server: the document is served by the service it describes
+        openAPI.setServers(new java.util.ArrayList<>(List.of(OASFactory.createServer().url("/")
+                .description("Dịch vụ phục vụ tài liệu này (đường dẫn tương đối) / the service serving this document"))));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -60,6 +63,10 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : operations.entrySet()) {
                 Operation operation = entry.getValue();
+                if (isPublic(path.getKey())) {
+                    // explicit "security: []": no token needed (a generated client must not ask for one)
+                    operation.setSecurity(new java.util.ArrayList<>());
+                }
                 APIResponses responses = operation.getResponses();
                 if (responses == null) {
                     responses = OASFactory.createAPIResponses();
@@ -81,6 +88,15 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             }
         }
+    }
+
+    /**
+     * Sign-in, refresh, the client-credentials token, /api/v1/public/** and the secret-address iCalendar
+     * feeds ({@code ….ics}) are called without a token.
+     */
+    static boolean isPublic(String path) {
+        return path.contains("/public/") || path.endsWith("/public") || path.endsWith(".ics") || path.endsWith("/auth/login")
+                || path.endsWith("/auth/refresh") || path.endsWith("/auth/token");
     }
 
     private static void problem(APIResponses responses, String status, String description) {

@@ -63,7 +63,7 @@ public class ConsolidationResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Danh sách báo cáo tổng hợp trong phạm vi (Ban Thi đua - Khen thưởng: các báo cáo đã gửi của các xã)",
+    @Operation(summary = "Danh sách báo cáo tổng hợp trong phạm vi (Ban Thi đua - Khen thưởng: các báo cáo đã gửi của các xã) / Consolidated reports in scope (the board: the communes' submitted reports)",
             description = "Phòng VH-XH, lãnh đạo xã, quản trị: mọi trạng thái; Ban TĐKT (board): chỉ SUBMITTED. "
                     + "unitPath thu hẹp trong phạm vi (403 nếu ngoài phạm vi). Năm mới nhất trước, rồi theo tên xã.")
     public PageResponse<ConsolidationSummary> list(
@@ -79,7 +79,7 @@ public class ConsolidationResource {
     @GET
     @Path("/{id}")
     @Authenticated
-    @Operation(summary = "Một báo cáo tổng hợp: nội dung của xã kèm nguồn từ từng đơn vị, chỉ tiêu, đơn vị chưa báo cáo",
+    @Operation(summary = "Một báo cáo tổng hợp: nội dung của xã kèm nguồn từ từng đơn vị, chỉ tiêu, đơn vị chưa báo cáo / A consolidated report: the commune's contents with each unit's sources, targets, missing units",
             description = "Ban TĐKT chỉ đọc được báo cáo đã gửi (403 với dự thảo).")
     public ConsolidationView get(@PathParam("id") UUID id) {
         return ConsolidationView.of(consolidations.get(caller, id));
@@ -88,7 +88,7 @@ public class ConsolidationResource {
     @PUT
     @Path("/{id}")
     @Authenticated
-    @Operation(summary = "Phòng VH-XH sửa nội dung báo cáo tổng hợp (chỉ khi là dự thảo)",
+    @Operation(summary = "Phòng VH-XH sửa nội dung báo cáo tổng hợp (chỉ khi là dự thảo) / The office edits a consolidated report (draft only)",
             description = "contents thay nội dung của các mục được liệt kê; summary/difficulties/proposals null = giữ nguyên. "
                     + "Nội dung đã sửa được giữ khi tổng hợp lại. 409 nếu version cũ (kèm currentVersion) hoặc đã phê duyệt.")
     public ConsolidationView edit(@PathParam("id") UUID id,
@@ -104,7 +104,7 @@ public class ConsolidationResource {
     @POST
     @Path("/{id}/approve")
     @Authenticated
-    @Operation(summary = "Lãnh đạo UBND xã phê duyệt báo cáo tổng hợp (DRAFT → APPROVED)")
+    @Operation(summary = "Lãnh đạo UBND xã phê duyệt báo cáo tổng hợp (DRAFT → APPROVED) / The commune leader approves a consolidated report (DRAFT → APPROVED)")
     public ConsolidationView approve(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Cần phiên bản (version) của báo cáo tổng hợp") VersionRequest request) {
         return ConsolidationView.of(consolidations.approve(caller, id, request.version()));
@@ -113,7 +113,7 @@ public class ConsolidationResource {
     @POST
     @Path("/{id}/submit")
     @Authenticated
-    @Operation(summary = "Gửi báo cáo tổng hợp đã phê duyệt lên cấp trên (APPROVED → SUBMITTED)",
+    @Operation(summary = "Gửi báo cáo tổng hợp đã phê duyệt lên cấp trên (APPROVED → SUBMITTED) / Submit an approved consolidated report upwards (APPROVED → SUBMITTED)",
             description = "Yêu cầu báo cáo của xã trong kỳ báo cáo cấp trên (second hop) chuyển sang SUBMITTED, ghi nhận nộp muộn; "
                     + "phát sự kiện ConsolidatedReportSubmitted.")
     public ConsolidationView submit(@PathParam("id") UUID id,
@@ -125,7 +125,7 @@ public class ConsolidationResource {
     @Path("/{id}/document")
     @Produces({ DOCX, "application/pdf" })
     @Authenticated
-    @Operation(summary = "Báo cáo tổng hợp dạng DOCX hoặc PDF theo thể thức Nghị định 30/2020/NĐ-CP",
+    @Operation(summary = "Báo cáo tổng hợp dạng DOCX hoặc PDF theo thể thức Nghị định 30/2020/NĐ-CP / The consolidated report as DOCX or PDF in the Decree 30/2020 layout",
             description = "format=docx|pdf. Dự thảo có dấu DỰ THẢO; ai đọc được báo cáo thì in được.")
     @APIResponse(responseCode = "200", description = "Tệp DOCX hoặc PDF / DOCX or PDF file", content = {
             @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),

@@ -59,7 +59,7 @@ public class DashboardResource {
     @GET
     @Path("/completeness")
     @Authenticated
-    @Operation(summary = "Tình hình báo cáo: phải báo cáo, đã gửi, đúng hạn, muộn, bị trả lại, đã tiếp nhận, quá hạn, chưa đến hạn",
+    @Operation(summary = "Tình hình báo cáo: phải báo cáo, đã gửi, đúng hạn, muộn, bị trả lại, đã tiếp nhận, quá hạn, chưa đến hạn / Reporting status: due, submitted, on time, late, returned, accepted, overdue, not yet due",
             description = "Tổng cộng, theo loại đơn vị, theo xã, theo kỳ và theo từng đơn vị (tối đa limit dòng; byUnitTruncated). "
                     + "Phòng VH-XH/lãnh đạo/quản trị: trong xã; Ban TĐKT: trong thành phố/tỉnh (mỗi xã một dòng). "
                     + "secondHop=true: chỉ báo cáo của xã gửi cấp trên; false: chỉ báo cáo của đơn vị. Đơn vị (unit) → 403.")
@@ -78,7 +78,7 @@ public class DashboardResource {
     @Path("/completeness.xlsx")
     @Produces(XLSX)
     @Authenticated
-    @Operation(summary = "Tình hình báo cáo dạng XLSX (trang Tổng hợp và Theo đơn vị)")
+    @Operation(summary = "Tình hình báo cáo dạng XLSX (trang Tổng hợp và Theo đơn vị) / Reporting status as XLSX (Summary and By unit sheets)")
     @APIResponse(responseCode = "200", description = "Tệp XLSX / XLSX file",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response completenessXlsx(
@@ -95,7 +95,7 @@ public class DashboardResource {
     @GET
     @Path("/attainment")
     @Authenticated
-    @Operation(summary = "Kết quả thực hiện chỉ tiêu: theo chỉ tiêu và năm, từng đơn vị so với chỉ tiêu, xu hướng qua các năm",
+    @Operation(summary = "Kết quả thực hiện chỉ tiêu: theo chỉ tiêu và năm, từng đơn vị so với chỉ tiêu, xu hướng qua các năm / Target results: by target and year, each unit against its target, trends over the years",
             description = "Từ các báo cáo đã gửi hoặc đã tiếp nhận của kỳ hằng năm (periodId: một kỳ cụ thể). "
                     + "byCode: cùng mã chỉ tiêu trên toàn phạm vi (Ban TĐKT). Đơn vị (unit) → 403.")
     public Attainment attainment(@QueryParam("planId") UUID planId, @QueryParam("targetId") UUID targetId,
@@ -109,7 +109,7 @@ public class DashboardResource {
     @Path("/attainment.xlsx")
     @Produces(XLSX)
     @Authenticated
-    @Operation(summary = "Kết quả thực hiện chỉ tiêu dạng XLSX (Chỉ tiêu, Theo đơn vị, Qua các năm)")
+    @Operation(summary = "Kết quả thực hiện chỉ tiêu dạng XLSX (Chỉ tiêu, Theo đơn vị, Qua các năm) / Target results as XLSX (Targets, By unit, Over the years)")
     @APIResponse(responseCode = "200", description = "Tệp XLSX / XLSX file",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response attainmentXlsx(@QueryParam("planId") UUID planId, @QueryParam("targetId") UUID targetId,
@@ -124,7 +124,7 @@ public class DashboardResource {
     @GET
     @Path("/missing")
     @Authenticated
-    @Operation(summary = "Đơn vị chưa gửi báo cáo (kèm người đứng đầu và e-mail để nhắc), hạn sớm nhất trước",
+    @Operation(summary = "Đơn vị chưa gửi báo cáo (kèm người đứng đầu và e-mail để nhắc), hạn sớm nhất trước / Units that have not submitted (with head and e-mail to remind), earliest deadline first",
             description = "overdueOnly=true: chỉ những đơn vị đã quá hạn. Để nhắc: POST /api/v1/deadlines/remind của notification-service.")
     public Missing missing(@QueryParam("periodId") UUID periodId,
             @QueryParam("year") @Min(value = 2000, message = YEAR) @Max(value = 2100, message = YEAR) Integer year,

@@ -38,7 +38,7 @@ public class PeriodConsolidationResource {
 
     @POST
     @Authenticated
-    @Operation(summary = "Phòng VH-XH tổng hợp (hoặc tổng hợp lại) báo cáo của xã từ các báo cáo đã tiếp nhận của kỳ",
+    @Operation(summary = "Phòng VH-XH tổng hợp (hoặc tổng hợp lại) báo cáo của xã từ các báo cáo đã tiếp nhận của kỳ / The office consolidates (or re-consolidates) the commune's report from the period's accepted reports",
             description = "Lần đầu: 201 với nội dung điền sẵn từ báo cáo các đơn vị. Lần sau (chỉ khi là dự thảo): 200, "
                     + "nguồn và chỉ tiêu được cập nhật, nội dung Phòng đã sửa được giữ. Kỳ sơ kết/tổng kết: kèm số liệu qua các năm.")
     @APIResponse(responseCode = "201", description = "Đã tổng hợp / assembled",
@@ -55,7 +55,7 @@ public class PeriodConsolidationResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Báo cáo tổng hợp của kỳ báo cáo (404 khi chưa tổng hợp)")
+    @Operation(summary = "Báo cáo tổng hợp của kỳ báo cáo (404 khi chưa tổng hợp) / The period's consolidated report (404 before consolidation)")
     public ConsolidationView get(@PathParam("periodId") UUID periodId) {
         return ConsolidationView.of(consolidations.getByPeriod(caller, periodId));
     }

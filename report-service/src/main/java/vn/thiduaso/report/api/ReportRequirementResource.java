@@ -38,7 +38,7 @@ public class ReportRequirementResource {
     }
 
     @GET
-    @Operation(summary = "Báo cáo của tôi: các yêu cầu báo cáo trong phạm vi (đơn vị: của chính mình), theo hạn nộp",
+    @Operation(summary = "Báo cáo của tôi: các yêu cầu báo cáo trong phạm vi (đơn vị: của chính mình), theo hạn nộp / My reports: report requests in scope (unit: its own), by deadline",
             description = "Mặc định không gồm yêu cầu đã rút (status=WITHDRAWN để xem). daysLeft: số ngày (giờ Việt Nam) "
                     + "từ hôm nay đến ngày hạn; overdue khi đã quá hạn.")
     public PageResponse<RequirementRow> list(
@@ -53,7 +53,7 @@ public class ReportRequirementResource {
 
     @GET
     @Path("/{id}/form")
-    @Operation(summary = "Mẫu báo cáo cho một yêu cầu: nội dung, chỉ tiêu của nhóm đơn vị, hình thức khen thưởng, số liệu các năm trước",
+    @Operation(summary = "Mẫu báo cáo cho một yêu cầu: nội dung, chỉ tiêu của nhóm đơn vị, hình thức khen thưởng, số liệu các năm trước / The report form of a request: contents, the group's targets, award forms, earlier years' figures",
             description = "Chỉ tiêu lọc theo nhóm của đơn vị (targetGroup) và giá trị của năm kỳ báo cáo. Kỳ sơ kết/tổng kết "
                     + "có prefill từ các báo cáo hằng năm đã tiếp nhận của đơn vị.")
     public ReportFormView form(@PathParam("id") UUID id) {

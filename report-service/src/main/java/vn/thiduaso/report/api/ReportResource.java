@@ -71,7 +71,7 @@ public class ReportResource {
     }
 
     @POST
-    @Operation(summary = "Lập dự thảo báo cáo của đơn vị cho một yêu cầu báo cáo",
+    @Operation(summary = "Lập dự thảo báo cáo của đơn vị cho một yêu cầu báo cáo / Draft a unit's report for a report request",
             description = "Đơn vị lập cho chính mình; Phòng VH-XH (office) hoặc quản trị lập cho đơn vị trong phạm vi. "
                     + "narrative (không bắt buộc) là phần tóm tắt chung. 409 nếu yêu cầu đã có báo cáo hoặc đã bị rút; "
                     + "400 (requirementId) nếu kế hoạch đã kết thúc. Gửi lại với cùng Idempotency-Key trả lại báo cáo đã tạo.")
@@ -86,14 +86,14 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Một báo cáo của đơn vị trong phạm vi, đầy đủ các phần, tệp đính kèm và lịch sử")
+    @Operation(summary = "Một báo cáo của đơn vị trong phạm vi, đầy đủ các phần, tệp đính kèm và lịch sử / One report of a unit in scope, with every part, attachments and history")
     public ReportView get(@PathParam("id") UUID id) {
         return ReportView.of(reports.get(caller, id));
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Lưu (tự động lưu) toàn bộ dự thảo báo cáo",
+    @Operation(summary = "Lưu (tự động lưu) toàn bộ dự thảo báo cáo / Save (autosave) the whole report draft",
             description = "Chỉ khi báo cáo ở trạng thái DRAFT hoặc RETURNED, bởi đơn vị (hoặc Phòng VH-XH/quản trị trong phạm vi). "
                     + "Lỗi từng trường nêu đường dẫn (targets[2].numerator). Chỉ tiêu tỷ lệ: giá trị tính từ tử số/mẫu số. "
                     + "409 khi version đã cũ (kèm currentVersion) hoặc báo cáo không còn sửa được.")
@@ -104,7 +104,7 @@ public class ReportResource {
 
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "Gửi báo cáo (hoặc chuyển lãnh đạo xác nhận nếu đơn vị được cấu hình như vậy)",
+    @Operation(summary = "Gửi báo cáo (hoặc chuyển lãnh đạo xác nhận nếu đơn vị được cấu hình như vậy) / Submit the report (or pass it to the leader for confirmation when the unit is set up so)",
             description = "DRAFT/RETURNED → SUBMITTED (sự kiện ReportSubmitted, đánh dấu nộp muộn so với hạn của đơn vị) "
                     + "hoặc AWAITING_CONFIRMATION. 409 khi đã gửi, đã tiếp nhận, yêu cầu đã rút hoặc kế hoạch đã kết thúc.")
     public ReportView submit(@PathParam("id") UUID id, @Valid @NotNull(message = VERSION_REQUIRED) VersionRequest request) {
@@ -113,7 +113,7 @@ public class ReportResource {
 
     @POST
     @Path("/{id}/confirm")
-    @Operation(summary = "Lãnh đạo xác nhận báo cáo đang chờ xác nhận: báo cáo được gửi",
+    @Operation(summary = "Lãnh đạo xác nhận báo cáo đang chờ xác nhận: báo cáo được gửi / The leader confirms a report waiting for confirmation: the report is submitted",
             description = "AWAITING_CONFIRMATION → SUBMITTED; thời điểm nộp (và nộp muộn) tính lúc xác nhận.")
     public ReportView confirm(@PathParam("id") UUID id, @Valid @NotNull(message = VERSION_REQUIRED) VersionRequest request) {
         return ReportView.of(reports.confirm(caller, id, request.version()));
@@ -121,7 +121,7 @@ public class ReportResource {
 
     @POST
     @Path("/{id}/return")
-    @Operation(summary = "Trả lại báo cáo cho đơn vị, kèm lý do và hạn mới",
+    @Operation(summary = "Trả lại báo cáo cho đơn vị, kèm lý do và hạn mới / Return a report to the unit with a reason and a new deadline",
             description = "Phòng VH-XH của xã/phường ban hành kế hoạch. SUBMITTED → RETURNED; hạn mới mặc định 5 ngày làm việc "
                     + "(thiduaso.report.return-working-days) hoặc dueDate. Sự kiện ReportReturned.")
     public ReportView returnToUnit(@PathParam("id") UUID id,
@@ -131,14 +131,14 @@ public class ReportResource {
 
     @POST
     @Path("/{id}/accept")
-    @Operation(summary = "Tiếp nhận báo cáo (khóa báo cáo)", description = "SUBMITTED → ACCEPTED. Sự kiện ReportAccepted.")
+    @Operation(summary = "Tiếp nhận báo cáo (khóa báo cáo) / Accept a report (locks it)", description = "SUBMITTED → ACCEPTED. Sự kiện ReportAccepted.")
     public ReportView accept(@PathParam("id") UUID id, @Valid @NotNull(message = VERSION_REQUIRED) AcceptRequest request) {
         return ReportView.of(reports.accept(caller, id, request.version(), request.note()));
     }
 
     @POST
     @Path("/{id}/reopen")
-    @Operation(summary = "Mở lại báo cáo đã tiếp nhận, kèm lý do và hạn mới",
+    @Operation(summary = "Mở lại báo cáo đã tiếp nhận, kèm lý do và hạn mới / Reopen an accepted report with a reason and a new deadline",
             description = "ACCEPTED → RETURNED; đơn vị phải gửi lại trước hạn mới. Sự kiện ReportReopened.")
     public ReportView reopen(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Cần lý do mở lại") ReturnRequest request) {
@@ -148,7 +148,7 @@ public class ReportResource {
     @POST
     @Path("/{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Đính kèm tệp (PDF, DOCX, XLSX, JPG, PNG; tối đa 20 MB) vào báo cáo đang soạn",
+    @Operation(summary = "Đính kèm tệp (PDF, DOCX, XLSX, JPG, PNG; tối đa 20 MB) vào báo cáo đang soạn / Attach a file (PDF, DOCX, XLSX, JPG, PNG; at most 20 MB) to a report being drafted",
             description = "Trường multipart `file`. Kiểu tệp kiểm tra theo nội dung; 413 (file) khi quá 20 MiB; "
                     + "400 (file) khi nội dung không phải kiểu đã khai. Lưu kèm SHA-256.")
     @APIResponse(responseCode = "201", description = "Đã lưu / stored",
@@ -171,7 +171,7 @@ public class ReportResource {
     @GET
     @Path("/{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Tải tệp đính kèm (truyền từng phần, ETag = SHA-256)")
+    @Operation(summary = "Tải tệp đính kèm (truyền từng phần, ETag = SHA-256) / Download an attachment (streamed, ETag = SHA-256)")
     @APIResponse(responseCode = "200", description = "Nội dung tệp / the file",
             content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Không đổi (If-None-Match khớp ETag) / not modified")
@@ -198,7 +198,7 @@ public class ReportResource {
 
     @DELETE
     @Path("/{id}/attachments/{attachmentId}")
-    @Operation(summary = "Xóa tệp đính kèm khi báo cáo còn sửa được")
+    @Operation(summary = "Xóa tệp đính kèm khi báo cáo còn sửa được / Delete an attachment while the report is editable")
     @APIResponse(responseCode = "204", description = "Đã xóa / deleted")
     public Response deleteAttachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         attachments.delete(caller, id, attachmentId);

@@ -47,13 +47,13 @@ public class ReportSettingsResource {
     }
 
     @GET
-    @Operation(summary = "Cấu hình báo cáo của một đơn vị (có cần lãnh đạo xác nhận trước khi gửi)")
+    @Operation(summary = "Cấu hình báo cáo của một đơn vị (có cần lãnh đạo xác nhận trước khi gửi) / A unit's report settings (whether a leader confirms before submitting)")
     public UnitSettings get(@PathParam("unitId") UUID unitId) {
         return UnitSettings.of(settings.get(caller, unitId));
     }
 
     @PUT
-    @Operation(summary = "Đặt cấu hình báo cáo của một đơn vị (Phòng VH-XH hoặc quản trị trong phạm vi)",
+    @Operation(summary = "Đặt cấu hình báo cáo của một đơn vị (Phòng VH-XH hoặc quản trị trong phạm vi) / Set a unit's report settings (culture-social office or administrator in scope)",
             description = "Áp dụng cho các lần gửi sau; báo cáo đang chờ xác nhận vẫn chờ.")
     public UnitSettings update(@PathParam("unitId") UUID unitId,
             @Valid @NotNull(message = "Cần nội dung cấu hình") UpdateUnitSettings request) {

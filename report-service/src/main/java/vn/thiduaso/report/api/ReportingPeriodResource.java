@@ -42,7 +42,7 @@ public class ReportingPeriodResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Kỳ báo cáo trong phạm vi: đơn vị nhận báo cáo hoặc một đơn vị phải báo cáo thuộc phạm vi",
+    @Operation(summary = "Kỳ báo cáo trong phạm vi: đơn vị nhận báo cáo hoặc một đơn vị phải báo cáo thuộc phạm vi / Reporting periods in scope: the receiving unit or a reporting unit in scope",
             description = "Sắp theo hạn nộp. requirementCount đếm các yêu cầu của đơn vị trong phạm vi người gọi.")
     public PageResponse<PeriodSummary> list(
             @QueryParam("planId") UUID planId,
@@ -60,7 +60,7 @@ public class ReportingPeriodResource {
     @GET
     @Path("/{id}")
     @Authenticated
-    @Operation(summary = "Chi tiết kỳ báo cáo, với yêu cầu báo cáo của các đơn vị trong phạm vi",
+    @Operation(summary = "Chi tiết kỳ báo cáo, với yêu cầu báo cáo của các đơn vị trong phạm vi / A reporting period with the report requests of the units in scope",
             description = "403 nếu cả đơn vị nhận lẫn mọi đơn vị phải báo cáo đều nằm ngoài phạm vi.")
     public PeriodDetail get(@PathParam("id") UUID id) {
         ReportingPeriodService.PeriodView view = periods.get(caller, id);
@@ -71,7 +71,7 @@ public class ReportingPeriodResource {
     @Path("/{id}/extensions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Gia hạn nộp báo cáo cho một đơn vị hoặc cho tất cả đơn vị của kỳ, kèm lý do",
+    @Operation(summary = "Gia hạn nộp báo cáo cho một đơn vị hoặc cho tất cả đơn vị của kỳ, kèm lý do / Extend a deadline for one unit or every unit of the period, with a reason",
             description = "Phòng VH-XH (hoặc quản trị) của xã/phường ban hành kế hoạch. Hạn mới phải sau hạn hiện tại và sau hôm nay. "
                     + "Sự kiện DeadlineExtended. Trả lại chi tiết kỳ báo cáo.")
     public PeriodDetail extend(@PathParam("id") UUID id,

@@ -53,7 +53,7 @@ public class ReviewQueueResource {
     }
 
     @GET
-    @Operation(summary = "Báo cáo chờ xử lý của các đơn vị trong xã/phường, gửi sớm nhất trước, kèm thông tin nộp muộn",
+    @Operation(summary = "Báo cáo chờ xử lý của các đơn vị trong xã/phường, gửi sớm nhất trước, kèm thông tin nộp muộn / Reports waiting in the commune or ward, earliest first, with lateness",
             description = "Phòng VH-XH, lãnh đạo, quản trị. status mặc định SUBMITTED (chờ tiếp nhận); "
                     + "AWAITING_CONFIRMATION cho lãnh đạo xác nhận.")
     public PageResponse<QueueItem> list(@QueryParam("periodId") UUID periodId, @QueryParam("status") ReportStatus status,

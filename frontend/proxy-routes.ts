@@ -10,8 +10,7 @@ export const apiRoutes: Record<ServiceName, readonly string[]> = {
     '/api/v1/users',
     '/api/v1/movements',
     '/api/v1/plans',
-    // Khối thi đua and the audit trail are plan-service's; award-service's cluster covenant and
-    // scores (issue 7) share the /clusters path and cannot be proxied until they get a prefix of their own.
+    // Khối thi đua and the audit trail are plan-service's (award-service's covenant and scores: /emulation-clusters).
     '/api/v1/clusters',
     '/api/v1/audit',
     // Service accounts of the board's integrating systems (plan-service owns credentials).
@@ -38,6 +37,7 @@ export const apiRoutes: Record<ServiceName, readonly string[]> = {
     '/api/v1/award-rule-sets',
     '/api/v1/award-records',
     '/api/v1/emulation-registrations',
+    '/api/v1/emulation-clusters',
     '/api/v1/objections',
     '/api/v1/forwardings',
     '/api/v1/board',

@@ -17,7 +17,7 @@ import vn.thiduaso.award.domain.AwardCluster;
 import vn.thiduaso.award.domain.EmulationRegistration;
 import vn.thiduaso.award.service.ClusterService;
 
-/** Request and response records of /api/v1/emulation-registrations and /api/v1/clusters. */
+/** Request and response records of /api/v1/emulation-registrations and /api/v1/emulation-clusters. */
 public final class EmulationDtos {
 
     public record RegistrationView(UUID id, UUID unitId, String unitName, int year, List<String> formCodes, String note,

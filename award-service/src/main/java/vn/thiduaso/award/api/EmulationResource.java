@@ -85,7 +85,7 @@ public class EmulationResource {
     }
 
     @GET
-    @Path("/clusters")
+    @Path("/emulation-clusters")
     @Authenticated
     @Operation(summary = "Khối thi đua trong phạm vi (đơn vị: khối mình là thành viên) / Clusters in scope")
     public PageResponse<ClusterView> listClusters(
@@ -97,7 +97,7 @@ public class EmulationResource {
     }
 
     @GET
-    @Path("/clusters/{id}")
+    @Path("/emulation-clusters/{id}")
     @Authenticated
     @Operation(summary = "Khối thi đua với thành viên, điểm, giao ước / One cluster with members, scores, covenant")
     public ClusterView getCluster(@PathParam("id") UUID id) {
@@ -105,7 +105,7 @@ public class EmulationResource {
     }
 
     @PUT
-    @Path("/clusters/{id}/covenant")
+    @Path("/emulation-clusters/{id}/covenant")
     @Authenticated
     @Operation(summary = "Ký giao ước thi đua của khối / Sign the cluster's covenant",
             description = "Bộ phận thi đua - khen thưởng của xã hoặc đơn vị trưởng khối.")
@@ -115,7 +115,7 @@ public class EmulationResource {
     }
 
     @PUT
-    @Path("/clusters/{id}/scores")
+    @Path("/emulation-clusters/{id}/scores")
     @Authenticated
     @Operation(summary = "Chấm điểm, xếp hạng thành viên khối cuối năm / Score and rank the cluster's members",
             description = "Mỗi đơn vị phải là thành viên, một lần; thứ hạng từ 1 đến số đơn vị được chấm.")

@@ -41,7 +41,7 @@ class EmulationResourceTest {
     @Test
     void withoutTokenIs401() {
         given().when().get("/api/v1/emulation-registrations").then().statusCode(401);
-        given().when().get("/api/v1/clusters").then().statusCode(401);
+        given().when().get("/api/v1/emulation-clusters").then().statusCode(401);
         given().contentType("application/json").body(Map.of("formCodes", List.of()))
                 .when().put("/api/v1/emulation-registrations/{u}/2027", UUID.randomUUID()).then().statusCode(401);
     }
@@ -103,39 +103,39 @@ class EmulationResourceTest {
         TestKafka.send("directory.clusters", clusterId.toString(), TestEvents.envelope(UUID.randomUUID(),
                 "ClusterUpserted", 1, Instant.now(), "plan-service", clusterId.toString(), c.commune().path(), payload));
         await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", c.officeToken())
-                .when().get("/api/v1/clusters/{id}", clusterId).then().statusCode(200));
+                .when().get("/api/v1/emulation-clusters/{id}", clusterId).then().statusCode(200));
 
-        given().header("Authorization", c.otherUnitToken()).when().get("/api/v1/clusters")
+        given().header("Authorization", c.otherUnitToken()).when().get("/api/v1/emulation-clusters")
                 .then().statusCode(200).body("items.id", contains(clusterId.toString()));
-        given().header("Authorization", Communes.create().officeToken()).when().get("/api/v1/clusters/{id}", clusterId)
+        given().header("Authorization", Communes.create().officeToken()).when().get("/api/v1/emulation-clusters/{id}", clusterId)
                 .then().statusCode(404);
         // the deputy (a member, not the head) may not sign; the head does
         given().header("Authorization", c.otherUnitToken()).contentType("application/json")
-                .body(Map.of("text", "Giao ước")).when().put("/api/v1/clusters/{id}/covenant", clusterId)
+                .body(Map.of("text", "Giao ước")).when().put("/api/v1/emulation-clusters/{id}/covenant", clusterId)
                 .then().statusCode(403);
         given().header("Authorization", c.councilToken()).contentType("application/json")
-                .body(Map.of("text", "Giao ước")).when().put("/api/v1/clusters/{id}/covenant", clusterId)
+                .body(Map.of("text", "Giao ước")).when().put("/api/v1/emulation-clusters/{id}/covenant", clusterId)
                 .then().statusCode(403);
         given().header("Authorization", c.unitToken()).contentType("application/json")
                 .body(Map.of("text", "Các thôn cam kết thi đua hoàn thành xuất sắc nhiệm vụ năm 2027"))
-                .when().put("/api/v1/clusters/{id}/covenant", clusterId)
+                .when().put("/api/v1/emulation-clusters/{id}/covenant", clusterId)
                 .then().statusCode(200)
                 .body("covenant.text", equalTo("Các thôn cam kết thi đua hoàn thành xuất sắc nhiệm vụ năm 2027"))
                 .body("covenant.signedBy", equalTo("test-unit"));
         // scores: a non-member and a rank beyond the number of scored units are refused
         given().header("Authorization", c.officeToken()).contentType("application/json")
                 .body(Map.of("scores", List.of(Map.of("unitId", c.office().id().toString(), "score", 90, "rank", 1))))
-                .when().put("/api/v1/clusters/{id}/scores", clusterId)
+                .when().put("/api/v1/emulation-clusters/{id}/scores", clusterId)
                 .then().statusCode(400).body("errors.field", contains("scores[0].unitId"));
         given().header("Authorization", c.officeToken()).contentType("application/json")
                 .body(Map.of("scores", List.of(Map.of("unitId", c.village().id().toString(), "score", 90, "rank", 3))))
-                .when().put("/api/v1/clusters/{id}/scores", clusterId)
+                .when().put("/api/v1/emulation-clusters/{id}/scores", clusterId)
                 .then().statusCode(400).body("errors.field", contains("scores[0].rank"));
         given().header("Authorization", c.officeToken()).contentType("application/json")
                 .body(Map.of("scores", List.of(
                         Map.of("unitId", c.otherVillage().id().toString(), "score", 95.5, "rank", 1, "note", "Dẫn đầu khối"),
                         Map.of("unitId", c.village().id().toString(), "score", 90, "rank", 2))))
-                .when().put("/api/v1/clusters/{id}/scores", clusterId)
+                .when().put("/api/v1/emulation-clusters/{id}/scores", clusterId)
                 .then().statusCode(200)
                 .body("members.unitName", contains("Thôn Tây", "Thôn Đông"))
                 .body("members.rank", contains(1, 2))

@@ -155,6 +155,17 @@ if [ "$RUN_UNIT" = 1 ]; then
     else
       record "frontend API types (check:api)" 0 1 0 "$(secs_since "$t0")" "stale: npm run gen:api in frontend/"
     fi
+
+    # The four OpenAPI documents are the board's contract: @redocly/cli lint (redocly.yaml), no errors.
+    t0=$(now_ms)
+    "$ROOT/scripts/lint-openapi.sh" > "$TEST_LOG_DIR/openapi-lint.log" 2>&1
+    rc=$?
+    grep -E "error|warning|valid" "$TEST_LOG_DIR/openapi-lint.log" | tail -6
+    if [ "$rc" -eq 0 ]; then
+      record "OpenAPI lint (redocly)" 1 0 0 "$(secs_since "$t0")"
+    else
+      record "OpenAPI lint (redocly)" 0 1 0 "$(secs_since "$t0")" "see $TEST_LOG_DIR/openapi-lint.log"
+    fi
   fi
 fi
 

@@ -273,7 +273,8 @@ export interface EligibilityCheckView {
 }
 
 export interface EligibilityView {
-  passed: boolean
+  /** null: not checked yet (a draft created and not saved since). */
+  passed: boolean | null
   checkedAt: string | null
   checks: EligibilityCheckView[]
   overrideReason: string | null

@@ -143,10 +143,14 @@ export async function downloadImportTemplate(roundId: string): Promise<void> {
   saveBlob(await api.getBlob(`${round(roundId)}/nominations/import-template`), 'mau-nhap-de-nghi-khen-thuong.xlsx')
 }
 
-/** 201 {created, ids} or 400 with `errors: [{field: "row 3: nominee.dateOfBirth", message}]`, nothing created. */
-export function importNominations(roundId: string, file: File): Promise<T.ImportResult> {
+/**
+ * 201 {created, ids} or 400 with `errors: [{field: "row 3: nominee.dateOfBirth", message}]`, nothing created.
+ * The office imports for a unit it names (`nominatingUnitId`); a unit user for its own unit.
+ */
+export function importNominations(roundId: string, file: File, nominatingUnitId?: string): Promise<T.ImportResult> {
   const body = new FormData()
   body.append('file', file, file.name)
+  if (nominatingUnitId) body.append('nominatingUnitId', nominatingUnitId)
   return api.upload<T.ImportResult>(`${round(roundId)}/nominations/import`, body)
 }
 

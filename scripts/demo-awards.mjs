@@ -12,6 +12,8 @@ const FORM = 'giay-khen-chu-tich-ubnd-xa'
 const VN_OFFSET_MS = 7 * 60 * 60 * 1000
 const DAY_MS = 24 * 60 * 60 * 1000
 const vnDate = (days = 0) => new Date(Date.now() + VN_OFFSET_MS + days * DAY_MS).toISOString().slice(0, 10)
+// award-service keeps the nomination deadline as an instant: the end of that day in Vietnam.
+const endOfVnDay = (day) => new Date(`${day}T23:59:59+07:00`).toISOString()
 const YEAR = Number(vnDate().slice(0, 4))
 
 async function call(method, path, token, body) {
@@ -63,13 +65,17 @@ try {
       occasion: 'ANNUAL',
       year: YEAR,
       title: `Khen thưởng thành tích thực hiện Phong trào thi đua năm ${YEAR}`,
-      nominationDeadline: vnDate(21),
+      nominationDeadline: endOfVnDay(vnDate(21)),
       councilDate: vnDate(28),
       decisionDate: vnDate(35),
     })
     console.log(`demo-awards: kienan.office opened the ${YEAR} annual round`)
   }
 
+  if (round.status !== 'OPEN' || Date.parse(round.nominationDeadline) <= Date.now()) {
+    console.log(`demo-awards: the ${YEAR} round takes no more nominations (${round.status}, deadline ${round.nominationDeadline})`)
+    process.exit(0)
+  }
   const mine = await call('GET', `/api/v1/nominations?roundId=${round.id}&formCode=${FORM}&size=100`, unit)
   if (mine.items.length > 0) {
     console.log(`demo-awards: kienan.unit already has a nomination in the ${YEAR} round`)
@@ -101,8 +107,8 @@ try {
   form.append('kind', 'SUBMISSION_LETTER')
   form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'to-trinh-de-nghi-khen-thuong.pdf')
   await call('POST', `/api/v1/nominations/${nomination.id}/attachments`, unit, form)
-  nomination = await call('GET', `/api/v1/nominations/${nomination.id}`, unit)
-  nomination = await call('POST', `/api/v1/nominations/${nomination.id}/submit`, unit, { version: nomination.version })
+  // POST /submit takes no body (like the SPA, send {}): the eligibility runs again and the rule set is stamped.
+  nomination = await call('POST', `/api/v1/nominations/${nomination.id}/submit`, unit, {})
   console.log(`demo-awards: kienan.unit sent a nomination (${nomination.status}) into the ${YEAR} round`)
 } catch (e) {
   console.error(`demo-awards: ${e.message}`)

@@ -23,8 +23,10 @@ const COUNCIL = ['kienan.council', 'kienan.council2', 'kienan.council3', 'kienan
 const COMMUNE_CODE = process.env.E2E_COMMUNE_CODE || 'kien-an'
 const PASSWORD = process.env.E2E_PASSWORD || 'thidua-demo'
 const MAIL_API = process.env.E2E_MAIL_API || 'http://127.0.0.1:8025'
-// The clock control is an admin endpoint of award-service, not behind the SPA's proxy prefixes.
-const AWARD_API = process.env.E2E_AWARD_API || 'http://127.0.0.1:8083'
+// The award clock's control (PUT /api/v1/admin/clock, admin only) goes through the SPA's origin like
+// every call: the proxy (proxy-routes.ts, nginx.conf) sends /api/v1/admin to award-service.
+// E2E_AWARD_API may point straight at award-service (e.g. http://127.0.0.1:8083) instead.
+const AWARD_API = process.env.E2E_AWARD_API || ''
 const FORM = 'giay-khen-chu-tich-ubnd-xa'
 const DAY_MS = 24 * 60 * 60 * 1000
 const VN_OFFSET_MS = 7 * 60 * 60 * 1000
@@ -62,6 +64,8 @@ async function logout(page: Page) {
 function vnDate(days = 0): string {
   return new Date(Date.now() + VN_OFFSET_MS + days * DAY_MS).toISOString().slice(0, 10)
 }
+/** The instant ending that Vietnamese day (award-service keeps the nomination deadline as an instant). */
+const endOfVnDay = (day: string) => new Date(`${day}T23:59:59+07:00`).toISOString()
 const thisYear = Number(vnDate().slice(0, 4))
 
 /** A small but well-formed PDF: award-service sniffs the content (magic bytes), not the name. */
@@ -120,9 +124,12 @@ test.describe('Chu trình khen thưởng', () => {
       )
       const plan = plans.items.find((p) => p.planTitle.includes('Cả nước thi đua đổi mới sáng tạo và chuyển đổi số'))
       expect(plan, 'the Kiến An demo plan in award-service').toBeTruthy()
-      // An annual round per plan and year: take the first year of the plan (2025–2030) without one, so the spec can run again.
+      // One annual round per plan and year (409 otherwise): scripts/demo-awards.mjs (run.sh) opens this
+      // year's, so take the first year from this one without an ANNUAL round of the plan — the spec can
+      // run again on the same stack. award-service accepts years up to 2100 and does not bound them by
+      // the plan's 2025–2030.
       let year = 0
-      for (let y = thisYear; y <= 2030 && !year; y++) {
+      for (let y = thisYear; y <= thisYear + 40 && !year; y++) {
         const rounds = await ok<{ items: Array<{ planId: string | null; occasion: string }> }>(request.get(`/api/v1/award-rounds?year=${y}&size=100`, { headers: auth(office) }), 'rounds')
         if (!rounds.items.some((r) => r.planId === plan!.planId && r.occasion === 'ANNUAL')) year = y
       }
@@ -135,8 +142,9 @@ test.describe('Chu trình khen thưởng', () => {
             occasion: 'ANNUAL',
             year,
             title: `Khen thưởng phong trào năm ${year} (${marker})`,
-            nominationDeadline: vnDate(14),
-            councilDate: vnDate(3),
+            // The council may meet and vote before the deadline; its date must not be before the deadline's day.
+            nominationDeadline: endOfVnDay(vnDate(14)),
+            councilDate: vnDate(15),
             decisionDate: vnDate(21),
           },
         }),
@@ -175,20 +183,32 @@ test.describe('Chu trình khen thưởng', () => {
       expect(upload.status(), await upload.text()).toBe(201)
 
       // The eligibility results, item by item, as the form's panel shows them.
-      const eligibility = await ok<{ passed: boolean; checks: Array<{ check: string; passed: boolean }> }>(
+      const eligibility = await ok<{ passed: boolean; ruleSetCode: string | null; checks: Array<{ check: string; passed: boolean }> }>(
         request.get(`/api/v1/nominations/${draft.id}/eligibility`, { headers: auth(unit) }),
         'eligibility',
       )
       expect(eligibility.checks.map((c) => c.check)).toEqual(expect.arrayContaining(['FORM_OFFERED', 'RECIPIENT_KIND', 'STANDARDS', 'INTERVAL', 'DUPLICATE']))
       expect(eligibility.checks.filter((c) => !c.passed), JSON.stringify(eligibility.checks)).toEqual([])
-      const current = await ok<{ version: number }>(request.get(`/api/v1/nominations/${draft.id}`, { headers: auth(unit) }), 'nomination')
-      const submitted = await ok<{ status: string; eligibility: { passed: boolean }; attachments: Array<{ kind: string }> }>(
-        request.post(`/api/v1/nominations/${draft.id}/submit`, { headers: auth(unit), data: { version: current.version } }),
+      expect(eligibility.passed).toBe(true)
+      expect(eligibility.ruleSetCode, 'the rule set the live check used').toBeTruthy()
+      // POST /submit takes no body (the SPA sends {}): it runs the eligibility again and stamps the rule set.
+      const submitted = await ok<{ status: string; ruleSetCode: string | null; eligibility: { passed: boolean }; attachments: Array<{ kind: string }> }>(
+        request.post(`/api/v1/nominations/${draft.id}/submit`, { headers: auth(unit), data: {} }),
         'submit',
       )
       expect(submitted.status).toBe('SUBMITTED')
       expect(submitted.eligibility.passed).toBe(true)
+      expect(submitted.ruleSetCode).toBeTruthy()
       expect(submitted.attachments.map((a) => a.kind)).toContain('SUBMISSION_LETTER')
+
+      // The unit's dossier page shows the stored eligibility, item by item (the link of the receipt mail).
+      await login(page, UNIT)
+      await page.goto(`/awards/nominations/${draft.id}`)
+      await expect(page.getByTestId('eligibility-summary')).toHaveText('Đủ điều kiện')
+      for (const check of ['FORM_OFFERED', 'RECIPIENT_KIND', 'STANDARDS', 'INTERVAL', 'DUPLICATE']) {
+        await expect(page.getByTestId(`eligibility-check-${check}`)).toHaveAttribute('data-passed', 'true')
+      }
+      await logout(page)
 
       // ---- the office takes it in and appraises it (the intake queue sends this) ----
       await ok(request.post(`/api/v1/nominations/${draft.id}/receive`, { headers: auth(office), data: {} }), 'receive')

@@ -45,6 +45,17 @@ describe('router guard', () => {
     expect((await createHarness({ path: '/reports/periods/q-1', role: 'office' })).router.currentRoute.value.name).toBe('reporting-period')
   })
 
+  it('opens the screens the award mails link to (notification-service Notifier: /awards/nominations/new?roundId=, /awards/nominations/{id}, /awards/council/{id})', async () => {
+    const fresh = (await createHarness({ path: '/awards/nominations/new?roundId=r-1', role: 'unit' })).router.currentRoute.value
+    expect([fresh.name, fresh.query.roundId]).toEqual(['award-nomination-new', 'r-1'])
+    const dossier = (await createHarness({ path: '/awards/nominations/n-1', role: 'unit' })).router.currentRoute.value
+    expect([dossier.name, dossier.params.id]).toEqual(['award-nomination', 'n-1'])
+    expect((await createHarness({ path: '/awards/nominations/n-1', role: 'office' })).router.currentRoute.value.name).toBe('award-nomination')
+    const session = (await createHarness({ path: '/awards/council/s-1', role: 'council' })).router.currentRoute.value
+    expect([session.name, session.params.id]).toEqual(['council-session', 's-1'])
+    expect((await createHarness({ path: '/awards', role: 'unit' })).router.currentRoute.value.name).toBe('award-rounds')
+  })
+
   it('sends a user with a temporary password to /auth/password before anything else', async () => {
     const { router } = await createHarness({ path: '/reports', role: 'unit' })
     const auth = useAuthStore()

@@ -2,6 +2,27 @@
 // run `npm run gen:api` (or scripts/update-openapi.sh to refresh the documents first).
 
 export type paths = {
+    "/api/v1/admin/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem đồng hồ khen thưởng (môi trường thử) / Read the award clock (test stacks) */
+        get: operations["AdminClockResource_getAwardClock"];
+        /**
+         * Chỉnh độ lệch đồng hồ khen thưởng (môi trường thử) / Move the award clock (test stacks)
+         * @description Quản trị hệ thống; offsetSeconds so với giờ thật (0 = giờ thật).
+         */
+        put: operations["AdminClockResource_moveAwardClock"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/award-forms": {
         parameters: {
             query?: never;
@@ -10,13 +31,13 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Danh mục hình thức khen thưởng, cao nhất trước
+         * Danh mục hình thức khen thưởng, cao nhất trước / The award-form catalogue, highest first
          * @description active=true chỉ các hình thức còn áp dụng. The catalogue, highest form first.
          */
         get: operations["AwardFormResource_list"];
         put?: never;
         /**
-         * Thêm hình thức khen thưởng (quản trị hệ thống)
+         * Thêm hình thức khen thưởng (quản trị hệ thống) / Add an award form (administrator)
          * @description 409 nếu mã đã tồn tại. Gửi lại với cùng Idempotency-Key trả lại hình thức đã tạo.
          */
         post: operations["AwardFormResource_create"];
@@ -33,10 +54,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Một hình thức khen thưởng */
+        /** Một hình thức khen thưởng / One award form */
         get: operations["AwardFormResource_get"];
         /**
-         * Sửa hình thức khen thưởng (quản trị hệ thống)
+         * Sửa hình thức khen thưởng (quản trị hệ thống) / Change an award form (administrator)
          * @description Gửi kèm version đã đọc; 409 nếu phiên bản đã cũ hoặc mã trùng.
          */
         put: operations["AwardFormResource_update"];
@@ -55,7 +76,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Kế hoạch đã ban hành trong phạm vi: do đơn vị trong phạm vi ban hành hoặc gửi tới đơn vị trong phạm vi
+         * Kế hoạch đã ban hành trong phạm vi: do đơn vị trong phạm vi ban hành hoặc gửi tới đơn vị trong phạm vi / Issued plans in scope: issued by a unit in scope or addressed to one
          * @description Tìm theo tên (không dấu) hoặc số/ký hiệu với q; mới ban hành trước. Issued plans whose issuer or an addressee is in the caller's scope, newest first.
          */
         get: operations["AwardPlanResource_list"];
@@ -75,12 +96,1276 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Chi tiết kế hoạch và các đơn vị thực hiện
+         * Chi tiết kế hoạch và các đơn vị thực hiện / A plan with its addressees
          * @description 404 nếu chưa biết kế hoạch; 403 nếu ngoài phạm vi.
          */
         get: operations["AwardPlanResource_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tra cứu khen thưởng theo người, tập thể, đơn vị, hình thức, phong trào, năm / Search the award history
+         * @description q không phân biệt dấu; mặc định không gồm khen thưởng đã hủy.
+         */
+        get: operations["AwardRecordResource_searchAwardRecords"];
+        put?: never;
+        /** Nhập khen thưởng đã quyết định trước khi dùng hệ thống / Import an award decided before the system */
+        post: operations["AwardRecordResource_importAwardRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một khen thưởng / One award record */
+        get: operations["AwardRecordResource_getAwardRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-records/{id}/annulment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hủy một khen thưởng đã quyết định / Annul a decided award
+         * @description Lãnh đạo hoặc Phòng VH-XH của xã. Khen thưởng rời bảng vinh danh, vẫn còn trong sổ; 409 nếu đã hủy.
+         */
+        post: operations["AwardAnnulmentResource_annulAward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-records/{id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * In giấy khen của một khen thưởng (PDF) / Print one award's certificate
+         * @description Chỉ các ô chữ, đặt theo mẫu in phôi; tên dài tự xuống dòng trong độ rộng ô. Only the field values, at the layout's positions; long names wrap within the box width.
+         */
+        get: operations["CertificateResource_printAwardCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đợt khen thưởng trong phạm vi (đơn vị: các đợt được đề nghị) / Award rounds in scope */
+        get: operations["AwardRoundResource_listRounds"];
+        put?: never;
+        /**
+         * Mở đợt khen thưởng từ kế hoạch hoặc đột xuất / Open an award round from a plan or ad hoc
+         * @description 409 nếu kế hoạch đã có đợt cùng dịp và năm.
+         */
+        post: operations["AwardRoundResource_openRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chi tiết đợt khen thưởng / One award round
+         * @description 404 nếu không có hoặc ngoài phạm vi.
+         */
+        get: operations["AwardRoundResource_getRound"];
+        /**
+         * Sửa ngày, tên, hình thức, đơn vị đề nghị của đợt / Change an award round
+         * @description Gửi kèm version đã đọc; 409 nếu đã cũ hoặc đợt đã đóng.
+         */
+        put: operations["AwardRoundResource_updateRound"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đóng đợt khen thưởng / Close an award round */
+        post: operations["AwardRoundResource_closeRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-rounds/{roundId}/nominations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhập danh sách đề nghị từ Excel (tất cả hoặc không) / Import nominations from XLSX
+         * @description Trường multipart file (và nominatingUnitId cho Phòng nhập thay đơn vị). Mỗi dòng thành một hồ sơ dự thảo; có lỗi thì không tạo hồ sơ nào và trả 400 với errors[].field = "row 3: nominee.dateOfBirth".
+         */
+        post: operations["NominationImportResource_importNominations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-rounds/{roundId}/nominations/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải mẫu Excel nhập danh sách đề nghị / Download the import template */
+        get: operations["NominationImportResource_getNominationImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-rule-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các bộ quy tắc khen thưởng, mới nhất trước / Award rule sets, newest first */
+        get: operations["RuleSetResource_listRuleSets"];
+        put?: never;
+        /**
+         * Thêm bộ quy tắc khen thưởng (quản trị hệ thống) / Add a rule set (administrator)
+         * @description Mã và ngày có hiệu lực không trùng bộ đã có (409).
+         */
+        post: operations["RuleSetResource_createRuleSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-rule-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một bộ quy tắc khen thưởng với các quy tắc / One rule set with its rules */
+        get: operations["RuleSetResource_getRuleSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-rule-sets/in-force": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bộ quy tắc có hiệu lực vào một ngày (mặc định hôm nay) / The rule set in force on a date
+         * @description 404 nếu ngày đó trước mọi bộ quy tắc.
+         */
+        get: operations["RuleSetResource_getRuleSetInForce"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hồ sơ chuyển lên Ban / Dossiers forwarded to the board
+         * @description Vai trò board, trong phạm vi tỉnh/thành phố của mình; status mặc định: mọi trạng thái. Board role, its city/province subtree; status defaults to every status.
+         */
+        get: operations["BoardResource_listBoardNominations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/nominations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một hồ sơ chuyển lên Ban / One forwarded dossier
+         * @description 404 nếu hồ sơ không được chuyển lên Ban trong phạm vi của bạn. 404 when not forwarded to your board.
+         */
+        get: operations["BoardResource_getBoardNomination"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/nominations/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải tệp đính kèm của hồ sơ / Download an attachment of a forwarded dossier
+         * @description ETag = SHA-256 của tệp. The ETag is the file's SHA-256.
+         */
+        get: operations["BoardResource_downloadBoardAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/nominations/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi quyết định của Ban về một hồ sơ / Post the board's decision on a dossier
+         * @description Bắt buộc tiêu đề Idempotency-Key (ví dụ một UUID, giữ nguyên khi gửi lại). Cùng khóa và cùng nội dung: trả lại biên nhận cũ (200), không thay đổi gì; cùng khóa khác nội dung: 409. ACCEPTED: hồ sơ DECIDED, ghi sổ khen thưởng (nguồn BOARD, tiền thưởng theo quy định); REFUSED: hồ sơ REFUSED. 404: hồ sơ không chuyển lên Ban của bạn; 409: hồ sơ không còn chờ quyết định. Required Idempotency-Key: the same key and body return the first receipt (200) and change nothing; the same key with another body is 409.
+         */
+        post: operations["BoardResource_postBoardDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificate-layouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các mẫu in phôi trong phạm vi / Certificate layouts in scope */
+        get: operations["CertificateResource_listCertificateLayouts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificate-layouts/{formCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Đặt vị trí in phôi của một hình thức / Set a form's certificate layout
+         * @description Văn phòng xã, cho xã của mình. Tọa độ (mm) tính từ góc trên bên trái trang; cỡ chữ (pt). Gửi version đã đọc khi sửa (409 nếu cũ). Positions in mm from the page's top-left corner.
+         */
+        put: operations["CertificateResource_putCertificateLayout"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách phiên họp Hội đồng trong phạm vi / List council sessions
+         * @description Phòng VH-XH, lãnh đạo: mọi phiên của xã; thành viên Hội đồng: các phiên mình tham gia. Mới nhất trước.
+         */
+        get: operations["CouncilSessionResource_listCouncilSessions"];
+        put?: never;
+        /**
+         * Lập phiên họp Hội đồng với thành viên và chương trình họp / Create a council session
+         * @description Phòng VH-XH của xã. Đúng một Chủ tịch; thành viên là người dùng vai trò council của xã. Chương trình: các hồ sơ đã cho, hoặc mọi hồ sơ APPRAISED đủ điều kiện của đợt; mỗi hồ sơ chuyển IN_COUNCIL.
+         */
+        post: operations["CouncilSessionResource_createCouncilSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một phiên họp: thành viên, chương trình, phiếu của tôi, kết quả khi đã kết thúc / One council session
+         * @description Bỏ phiếu kín: không bao giờ hiện ai chọn gì, chỉ hiện ai đã bỏ phiếu. 404 nếu ngoài phạm vi.
+         */
+        get: operations["CouncilSessionResource_getCouncilSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Điểm danh thành viên có mặt / Record attendance
+         * @description Phòng VH-XH, Chủ tịch hoặc Thư ký Hội đồng; khi phiên chưa kết thúc.
+         */
+        put: operations["CouncilSessionResource_recordCouncilAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-sessions/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thành viên biểu quyết các hồ sơ: tán thành, không tán thành, không biểu quyết / Cast ballots
+         * @description Khi phiên đang mở và trước thời hạn (409); mỗi hồ sơ một lần (409 votes[i].nominationId); thành viên đã xin không tham gia (409); người ngoài Hội đồng (403); hồ sơ ngoài chương trình (400).
+         */
+        post: operations["CouncilSessionResource_castCouncilBallots"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-sessions/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chủ tịch Hội đồng kết thúc biểu quyết và kiểm phiếu / The chair closes the vote
+         * @description Hồ sơ được thông qua khi số phiếu tán thành đạt ngưỡng của quy định tính trên tổng số thành viên Hội đồng; hồ sơ chuyển PASSED hoặc REJECTED.
+         */
+        post: operations["CouncilSessionResource_closeCouncilSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-sessions/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Biên bản họp Hội đồng (DOCX hoặc PDF theo Nghị định 30/2020/NĐ-CP) / Council minutes
+         * @description format=docx|pdf; sau khi kết thúc biểu quyết (409 trước đó).
+         */
+        get: operations["CouncilSessionResource_getCouncilMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-sessions/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chủ tịch Hội đồng mở biểu quyết với thời hạn / The chair opens the vote
+         * @description 409 nếu chưa đủ tỷ lệ có mặt (có mặt × 100 ≥ tỷ lệ × tổng số thành viên); thời hạn phải ở tương lai.
+         */
+        post: operations["CouncilSessionResource_openCouncilSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council-sessions/{id}/recusals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thành viên xin không tham gia biểu quyết một hồ sơ (xung đột lợi ích) / Recuse from a nomination
+         * @description Khi phiên đang biểu quyết; 409 nếu đã biểu quyết hồ sơ đó.
+         */
+        post: operations["CouncilSessionResource_recuseFromCouncilVote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các quyết định khen thưởng trong phạm vi / Award decisions in scope */
+        get: operations["DecisionResource_listDecisions"];
+        put?: never;
+        /**
+         * Soạn dự thảo quyết định khen thưởng / Draft a commune award decision
+         * @description Phòng VH-XH. Chỉ hồ sơ đã công khai (POSTED) của đợt, hình thức do Chủ tịch UBND xã quyết định (400 nominationIds[i] nếu không).
+         */
+        post: operations["DecisionResource_createDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một quyết định khen thưởng / One award decision */
+        get: operations["DecisionResource_getDecision"];
+        /**
+         * Sửa dự thảo quyết định / Edit a draft decision
+         * @description Chỉ dự thảo; version cũ → 409.
+         */
+        put: operations["DecisionResource_updateDecision"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * In giấy khen của một quyết định, mỗi người một trang / Print a decision's certificates
+         * @description Quyết định đã ký của xã; mỗi người/tập thể được khen một trang. One page per recipient.
+         */
+        get: operations["CertificateResource_printDecisionCertificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Quyết định dạng DOCX hoặc PDF theo Nghị định 30/2020/NĐ-CP / The decision as DOCX or PDF
+         * @description format=docx|pdf; kèm danh sách khen thưởng. Dự thảo có dấu DỰ THẢO.
+         */
+        get: operations["DecisionResource_getDecisionDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lãnh đạo ký quyết định khen thưởng / A leader signs the decision
+         * @description Cấp số N/QĐ-UBND liên tục theo xã và năm, ghi sổ khen thưởng kèm tiền thưởng. 409 nominationIds khi chưa hết thời hạn công khai hoặc còn ý kiến phản ánh chưa xử lý.
+         */
+        post: operations["DecisionResource_signDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emulation-clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Khối thi đua trong phạm vi (đơn vị: khối mình là thành viên) / Clusters in scope */
+        get: operations["EmulationResource_listClusters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emulation-clusters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Khối thi đua với thành viên, điểm, giao ước / One cluster with members, scores, covenant */
+        get: operations["EmulationResource_getCluster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emulation-clusters/{id}/covenant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Ký giao ước thi đua của khối / Sign the cluster's covenant
+         * @description Bộ phận thi đua - khen thưởng của xã hoặc đơn vị trưởng khối.
+         */
+        put: operations["EmulationResource_signClusterCovenant"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emulation-clusters/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Chấm điểm, xếp hạng thành viên khối cuối năm / Score and rank the cluster's members
+         * @description Mỗi đơn vị phải là thành viên, một lần; thứ hạng từ 1 đến số đơn vị được chấm.
+         */
+        put: operations["EmulationResource_scoreCluster"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emulation-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đăng ký thi đua trong phạm vi / Emulation registrations in scope */
+        get: operations["EmulationResource_listRegistrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emulation-registrations/{unitId}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Đăng ký thi đua của đơn vị trong năm / Register a unit's emulation titles for a year
+         * @description 201 khi tạo mới, 200 khi thay thế; version (nếu gửi) đã cũ → 409.
+         */
+        put: operations["EmulationResource_registerEmulation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forwardings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách tờ trình chuyển hồ sơ / Forwardings in scope
+         * @description Văn phòng, lãnh đạo xã và Ban của tỉnh/thành phố (theo phạm vi). Office and leader of the commune, the board of its subtree.
+         */
+        get: operations["ForwardingResource_listForwardings"];
+        put?: never;
+        /**
+         * Chuyển hồ sơ đã công khai lên Ban Thi đua - Khen thưởng / Forward posted dossiers to the board
+         * @description Văn phòng xã; chỉ hồ sơ POSTED của hình thức không do Chủ tịch UBND xã quyết định, đã hết thời gian công khai, không còn phản ánh chưa giải quyết. Office only: POSTED dossiers of higher forms whose posting window ended with no open objection; the board is the nearest city/province above.
+         */
+        post: operations["ForwardingResource_createForwarding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forwardings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một tờ trình chuyển hồ sơ / One forwarding */
+        get: operations["ForwardingResource_getForwarding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forwardings/{id}/bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải bộ hồ sơ (ZIP) / Download the dossier bundle
+         * @description Tờ trình (DOCX, thể thức Nghị định 30), danh sách (XLSX) và mọi tệp đính kèm, mỗi người/tập thể một thư mục. The letter as DOCX, the list as XLSX and every attachment in a folder per nominee.
+         */
+        get: operations["ForwardingResource_downloadForwardingBundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/{communeId}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sổ quỹ thi đua, khen thưởng của xã trong năm / A commune's reward fund for a year
+         * @description Văn phòng, lãnh đạo xã; Ban cấp trên được xem. committedVnd = tổng tiền thưởng đã quyết định, chưa hủy; budgetedVnd = dự toán + điều chỉnh; balanceVnd = budgetedVnd − paidVnd.
+         */
+        get: operations["FundResource_getFund"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/{communeId}/{year}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi một dòng sổ quỹ (dự toán, chi, điều chỉnh) / Book a fund entry
+         * @description Văn phòng xã. Khoản chi gắn với một khen thưởng phải là khen thưởng của xã này (400 awardRecordId).
+         */
+        post: operations["FundResource_addFundEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách hồ sơ đề nghị trong phạm vi / List nominations in scope
+         * @description Đơn vị: hồ sơ của mình; Phòng, lãnh đạo, hội đồng: của xã; Ban Thi đua - Khen thưởng: hồ sơ đã chuyển lên (FORWARDED trở đi). q tìm theo tên đối tượng, không phân biệt dấu.
+         */
+        get: operations["NominationResource_listNominations"];
+        put?: never;
+        /**
+         * Lập hồ sơ đề nghị khen thưởng (dự thảo) / Create a nomination draft
+         * @description Đơn vị cho chính mình; Phòng Văn hóa - Xã hội cho một đơn vị của xã (nominatingUnitId). 400 nêu trường: formCode (đợt không xét), nomineeKind (quy định không cho phép), nominee.* (thiếu thông tin theo loại đối tượng), reportIds[i]; 409 khi đợt đã đóng/hết hạn hoặc đối tượng đã có hồ sơ cùng hình thức trong đợt (trường nominee).
+         */
+        post: operations["NominationResource_createNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một hồ sơ đề nghị / One nomination */
+        get: operations["NominationResource_getNomination"];
+        /**
+         * Lưu (tự động lưu) hồ sơ đang soạn / Autosave a nomination
+         * @description Khi hồ sơ ở DRAFT, RECALLED hoặc RETURNED. 409 khi version đã cũ (kèm currentVersion). Chạy lại và lưu kết quả kiểm tra điều kiện.
+         */
+        put: operations["NominationResource_updateNomination"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/appraise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi kết quả thẩm định / Record the appraisal
+         * @description eligible = false cần note (lý do).
+         */
+        post: operations["NominationResource_appraiseNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Giao cán bộ thụ lý / Assign an officer
+         * @description officer: tên đăng nhập của một cán bộ Phòng Văn hóa - Xã hội của xã.
+         */
+        post: operations["NominationResource_assignNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đính kèm tài liệu vào hồ sơ (PDF, DOCX, XLSX, JPG, PNG; tối đa 20 MB) / Attach a file
+         * @description Trường multipart file và kind = SUBMISSION_LETTER | ACHIEVEMENT_REPORT | MEETING_MINUTES | OTHER. Kiểu tệp kiểm tra theo nội dung; 413 (file) khi quá 20 MiB.
+         */
+        post: operations["NominationResource_uploadNominationAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tài liệu đính kèm (ETag = SHA-256) / Download an attachment */
+        get: operations["NominationResource_downloadNominationAttachment"];
+        put?: never;
+        post?: never;
+        /** Xóa tài liệu đính kèm khi hồ sơ còn sửa được / Delete an attachment */
+        delete: operations["NominationResource_deleteNominationAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiểm tra điều kiện ngay lúc này (không lưu) / Live eligibility check (nothing stored) */
+        get: operations["NominationResource_getNominationEligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ theo dõi xử lý hồ sơ / The processing log */
+        get: operations["NominationResource_getNominationLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/log/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** In phiếu theo dõi xử lý hồ sơ (DOCX/PDF) / Print the processing log */
+        get: operations["NominationResource_getNominationLogDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận cho phép vượt điều kiện chưa đạt (kèm lý do) / Override failed checks */
+        post: operations["NominationResource_overrideNominationEligibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/recall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thu hồi hồ sơ Phòng chưa tiếp nhận / Recall a submitted nomination */
+        post: operations["NominationResource_recallNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tiếp nhận hồ sơ / Receive a nomination */
+        post: operations["NominationResource_receiveNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lại hồ sơ cho đơn vị (kèm lý do) / Return a nomination to its unit
+         * @description Sự kiện NominationReturned.
+         */
+        post: operations["NominationResource_returnNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi hồ sơ lên Phòng Văn hóa - Xã hội / Submit a nomination
+         * @description Kiểm tra điều kiện theo bộ quy định có hiệu lực hôm nay và ghi bộ quy định vào hồ sơ. 422 liệt kê các điều kiện chưa đạt (trường eligibility.<CHECK>) trừ khi Phòng đã ghi nhận vượt điều kiện. Sự kiện NominationSubmitted.
+         */
+        post: operations["NominationResource_submitNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rút hồ sơ (kèm lý do) / Withdraw a nomination */
+        post: operations["NominationResource_withdrawNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections/{id}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi kết quả xử lý ý kiến phản ánh / Record how an objection was resolved
+         * @description Phòng VH-XH của xã; mỗi ý kiến xử lý một lần (409 nếu đã xử lý).
+         */
+        post: operations["ObjectionResource_resolveObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public-postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đợt công khai trong phạm vi, kèm ý kiến phản ánh / Postings in scope with objections */
+        get: operations["PublicPostingResource_listPostings"];
+        put?: never;
+        /**
+         * Công khai danh sách hồ sơ được Hội đồng thông qua / Post passed nominations publicly
+         * @description Phòng VH-XH của xã. Không gửi nominationIds: mọi hồ sơ PASSED của đợt. Thời hạn công khai = số ngày làm việc lớn nhất theo quy định của các hồ sơ, từ ngày làm việc kế tiếp.
+         */
+        post: operations["PublicPostingResource_createPosting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public-postings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đợt công khai kèm ý kiến phản ánh / One posting with its objections */
+        get: operations["PublicPostingResource_getPosting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các xã có công khai hoặc khen thưởng / Communes with public postings or awards */
+        get: operations["PublicResource_listPublicCommunes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/honours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bảng vinh danh của một xã / A commune's honours board
+         * @description Khen thưởng đã quyết định, chưa bị hủy; commune = mã đơn vị của xã, year tùy chọn.
+         */
+        get: operations["PublicResource_listHonours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách công khai của một xã / A commune's public postings
+         * @description commune = mã đơn vị của xã; không có: mọi xã. Không kèm ý kiến phản ánh.
+         */
+        get: operations["PublicResource_listPublicPostings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/postings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một danh sách công khai / One public posting */
+        get: operations["PublicResource_getPublicPosting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/postings/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi ý kiến phản ánh về danh sách công khai / Send an objection to a posting
+         * @description Chỉ trong thời hạn công khai (409 sau đó). Mỗi địa chỉ gửi tối đa 5 ý kiến một giờ (429 kèm Retry-After); chỉ lưu mã băm SHA-256 của địa chỉ.
+         */
+        post: operations["PublicResource_submitObjection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -96,8 +1381,97 @@ export type components = {
             unitName: string;
             unitPath: string;
         };
+        AgendaItemView: {
+            achievements: string;
+            ballots: components["schemas"]["BallotView"][];
+            formCode: string;
+            formName: string;
+            iRecused: boolean;
+            myChoice: components["schemas"]["BallotChoice"];
+            nominatingUnitId: components["schemas"]["UUID"];
+            nominatingUnitName: string;
+            nominationId: components["schemas"]["UUID"];
+            nomineeKind: components["schemas"]["NomineeKind"];
+            nomineeName: string;
+            /** Format: int32 */
+            position: number;
+            recusals: components["schemas"]["RecusalView"][];
+            tally: components["schemas"]["TallyView"];
+            /** Format: int32 */
+            thresholdPercent: number;
+            /** Format: int32 */
+            votedCount: number;
+        };
+        AnnulledAwardView: {
+            achievement: string;
+            annulDecisionRef: string;
+            annulled: boolean;
+            annulledAt: components["schemas"]["Instant"];
+            annulReason: string;
+            /** Format: int64 */
+            cashAmountVnd: number;
+            dateOfBirth: components["schemas"]["LocalDate"];
+            decidingAuthority: components["schemas"]["DecidingAuthority"];
+            decisionDate: components["schemas"]["LocalDate"];
+            decisionNumber: string;
+            formCode: string;
+            formName: string;
+            id: components["schemas"]["UUID"];
+            method: components["schemas"]["AwardMethod"];
+            movementTitle: string;
+            nominationId: components["schemas"]["UUID"];
+            nomineeKind: components["schemas"]["NomineeKind"];
+            nomineeName: string;
+            positionTitle: string;
+            source: components["schemas"]["Source"];
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+        };
+        AnnulmentRequest: {
+            decisionRef: string;
+            reason: string;
+        };
         /** @description Bất kỳ giá trị JSON nào / any JSON value */
         AnyJsonValue: unknown;
+        AppraisalView: {
+            at: components["schemas"]["Instant"];
+            by: string;
+            eligible: boolean;
+            note: string;
+        };
+        AppraiseRequest: {
+            eligible: boolean;
+            note?: string;
+        };
+        AssignRequest: {
+            officer: string;
+        };
+        AttachmentView: {
+            downloadPath: string;
+            fileName: string;
+            id: components["schemas"]["UUID"];
+            kind: string;
+            mediaType: string;
+            sha256: string;
+            /** Format: int64 */
+            sizeBytes: number;
+        };
+        AttachmentView1: {
+            fileName: string;
+            id: components["schemas"]["UUID"];
+            kind: string;
+            mediaType: string;
+            sha256: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            uploadedAt: components["schemas"]["Instant"];
+            uploadedBy: string;
+        };
+        AttendanceRequest: {
+            present: string[];
+        };
         AwardFormOfferView: {
             code: string;
             occasions: string[];
@@ -119,6 +1493,8 @@ export type components = {
         };
         /** @enum {string} */
         AwardLevel: "STATE" | "GOVERNMENT" | "PROVINCE" | "COMMUNE";
+        /** @enum {string} */
+        AwardMethod: "REGULAR" | "THEMATIC" | "AD_HOC";
         AwardPlanDetail: {
             /** Format: int32 */
             addresseeCount: number;
@@ -150,6 +1526,147 @@ export type components = {
             /** Format: int32 */
             planVersion: number;
         };
+        AwardRecordView: {
+            achievement: string;
+            annulDecisionRef: string;
+            annulled: boolean;
+            annulledAt: components["schemas"]["Instant"];
+            annulReason: string;
+            /** Format: int64 */
+            cashAmountVnd: number;
+            dateOfBirth: components["schemas"]["LocalDate"];
+            decidingAuthority: components["schemas"]["DecidingAuthority"];
+            decisionDate: components["schemas"]["LocalDate"];
+            decisionNumber: string;
+            formCode: string;
+            formName: string;
+            id: components["schemas"]["UUID"];
+            method: components["schemas"]["AwardMethod"];
+            movementTitle: string;
+            nominationId: components["schemas"]["UUID"];
+            nomineeKind: components["schemas"]["NomineeKind"];
+            nomineeName: string;
+            positionTitle: string;
+            source: components["schemas"]["Source"];
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @enum {string} */
+        BallotChoice: "AGREE" | "DISAGREE" | "ABSTAIN";
+        BallotRequest: {
+            votes: components["schemas"]["VoteRequest"][];
+        };
+        BallotView: {
+            choice: components["schemas"]["BallotChoice"];
+            fullName: string;
+            userId: components["schemas"]["UUID"];
+        };
+        BoardDecisionReceipt: {
+            awardRecordId: components["schemas"]["UUID"];
+            decisionDate: components["schemas"]["LocalDate"];
+            decisionNumber: string;
+            nominationId: components["schemas"]["UUID"];
+            outcome: components["schemas"]["Outcome"];
+            receiptId: components["schemas"]["UUID"];
+            receivedAt: components["schemas"]["Instant"];
+        };
+        BoardDecisionRequest: {
+            decidingBody?: string;
+            decisionDate: components["schemas"]["LocalDate"];
+            decisionNumber: string;
+            note?: string;
+            outcome: components["schemas"]["Outcome"];
+        };
+        BoardDecisionView: {
+            decidedBy: string;
+            decidingBody: string;
+            decisionDate: components["schemas"]["LocalDate"];
+            decisionNumber: string;
+            note: string;
+            outcome: components["schemas"]["Outcome"];
+            receiptId: components["schemas"]["UUID"];
+            receivedAt: components["schemas"]["Instant"];
+        };
+        BoardNominationPage: {
+            items: components["schemas"]["BoardNominationView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        BoardNominationView: {
+            achievements: string;
+            attachments: components["schemas"]["AttachmentView"][];
+            boardDecision: components["schemas"]["BoardDecisionView"];
+            commune: components["schemas"]["CommuneRef"];
+            council: components["schemas"]["CouncilTally"];
+            formCode: string;
+            formName: string;
+            forwardedAt: components["schemas"]["Instant"];
+            forwardingId: components["schemas"]["UUID"];
+            nominatingUnitName: string;
+            nominationId: components["schemas"]["UUID"];
+            nominee: components["schemas"]["Nominee"];
+            nomineeKind: components["schemas"]["NomineeKind"];
+            nomineeName: string;
+            status: components["schemas"]["NominationStatus"];
+        };
+        CheckView: {
+            check: string;
+            message: string;
+            nextEligibleOn: components["schemas"]["LocalDate"];
+            passed: boolean;
+        };
+        ClockRequest: {
+            /** Format: int64 */
+            offsetSeconds: number;
+        };
+        ClockView: {
+            now: components["schemas"]["Instant"];
+            /** Format: int64 */
+            offsetSeconds: number;
+        };
+        CloseRoundRequest: {
+            /** Format: int64 */
+            version: number;
+        };
+        ClusterView: {
+            communeId: components["schemas"]["UUID"];
+            covenant: components["schemas"]["CovenantView"];
+            deputyUnitId: components["schemas"]["UUID"];
+            headUnitId: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
+            members: components["schemas"]["MemberView1"][];
+            name: string;
+            /** Format: int32 */
+            year: number;
+        };
+        CommuneRef: {
+            id: components["schemas"]["UUID"];
+            name: string;
+        };
+        CouncilTally: {
+            /** Format: int32 */
+            abstain: number;
+            /** Format: int32 */
+            agree: number;
+            /** Format: int32 */
+            disagree: number;
+            /** Format: int32 */
+            totalMembers: number;
+        };
+        CovenantRequest: {
+            text: string;
+        };
+        CovenantView: {
+            signedAt: components["schemas"]["Instant"];
+            signedBy: string;
+            text: string;
+        };
         CreateAwardFormRequest: {
             active?: boolean;
             code: string;
@@ -160,16 +1677,279 @@ export type components = {
             rank?: number;
             recipientKinds: components["schemas"]["RecipientKind"][];
         };
+        CreateDecisionRequest: {
+            basis?: string;
+            nominationIds: string[];
+            roundId: components["schemas"]["UUID"];
+            title: string;
+        };
+        CreateNominationRequest: {
+            achievements?: string;
+            formCode: string;
+            nominatingUnitId?: components["schemas"]["UUID"];
+            nominee: components["schemas"]["NomineeInput"];
+            nomineeKind: components["schemas"]["NomineeKind"];
+            reportIds?: string[];
+            roundId: components["schemas"]["UUID"];
+            standards?: components["schemas"]["StandardInput"][];
+        };
+        CreatePostingRequest: {
+            nominationIds?: string[];
+            roundId: components["schemas"]["UUID"];
+            title?: string;
+        };
+        CreateRoundRequest: {
+            communeId?: components["schemas"]["UUID"];
+            councilDate?: components["schemas"]["LocalDate"];
+            decisionDate?: components["schemas"]["LocalDate"];
+            formCodes?: string[];
+            nominationDeadline: components["schemas"]["Instant"];
+            nominatorUnitIds?: string[];
+            occasion: components["schemas"]["RoundOccasion"];
+            planId?: components["schemas"]["UUID"];
+            title?: string;
+            /** Format: int32 */
+            year: number;
+        };
+        CreateRuleSetRequest: {
+            code: string;
+            effectiveFrom: components["schemas"]["LocalDate"];
+            legalBasis?: string;
+            name: string;
+            rules: components["schemas"]["RuleRequest"][];
+        };
+        CreateSessionRequest: {
+            location?: string;
+            members: components["schemas"]["MemberRequest"][];
+            nominationIds?: string[];
+            /** Format: int32 */
+            quorumPercent?: number;
+            roundId: components["schemas"]["UUID"];
+            scheduledOn?: components["schemas"]["LocalDate"];
+            secretBallot?: boolean;
+            title: string;
+        };
+        /** @enum {string} */
+        DecidingAuthority: "COMMUNE_CHAIRMAN" | "PROVINCE_CHAIRMAN" | "PRIME_MINISTER" | "PRESIDENT";
+        DecisionItemView: {
+            /** Format: int64 */
+            cashAmountVnd: number;
+            formName: string;
+            nominationId: components["schemas"]["UUID"];
+            nomineeKind: components["schemas"]["NomineeKind"];
+            nomineeName: string;
+            unitName: string;
+        };
+        /** @enum {string} */
+        DecisionStatus: "DRAFT" | "SIGNED";
+        DecisionView: {
+            basis: string;
+            decisionDate: components["schemas"]["LocalDate"];
+            draftedBy: string;
+            id: components["schemas"]["UUID"];
+            items: components["schemas"]["DecisionItemView"][];
+            number: string;
+            roundId: components["schemas"]["UUID"];
+            signedAt: components["schemas"]["Instant"];
+            signedBy: string;
+            signerName: string;
+            signerTitle: string;
+            status: components["schemas"]["DecisionStatus"];
+            title: string;
+            /** Format: int64 */
+            totalCashVnd: number;
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            year: number;
+        };
+        EligibilityView: {
+            checkedAt: components["schemas"]["Instant"];
+            checks: components["schemas"]["CheckView"][];
+            overrideAt: components["schemas"]["Instant"];
+            overrideBy: string;
+            overrideReason: string;
+            passed: boolean;
+        };
+        FieldBox: {
+            fontSize: number;
+            width: number;
+            x: number;
+            y: number;
+        };
+        ForwardingItemView: {
+            formCode: string;
+            formName: string;
+            nominatingUnitName: string;
+            nominationId: components["schemas"]["UUID"];
+            nomineeKind: components["schemas"]["NomineeKind"];
+            nomineeName: string;
+            status: components["schemas"]["NominationStatus"];
+        };
+        ForwardingView: {
+            boardUnitId: components["schemas"]["UUID"];
+            boardUnitName: string;
+            boardUnitPath: string;
+            communeId: components["schemas"]["UUID"];
+            communeName: string;
+            forwardedAt: components["schemas"]["Instant"];
+            forwardedBy: string;
+            id: components["schemas"]["UUID"];
+            items: components["schemas"]["ForwardingItemView"][];
+            letterNumber: string;
+            note: string;
+            roundId: components["schemas"]["UUID"];
+        };
+        ForwardRequest: {
+            letterNumber?: string;
+            nominationIds: string[];
+            note?: string;
+            roundId: components["schemas"]["UUID"];
+        };
+        FundEntryRequest: {
+            /** Format: int64 */
+            amountVnd: number;
+            awardRecordId?: components["schemas"]["UUID"];
+            kind: components["schemas"]["Kind"];
+            note?: string;
+        };
+        FundEntryView: {
+            /** Format: int64 */
+            amountVnd: number;
+            awardRecordId: components["schemas"]["UUID"];
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["Kind"];
+            note: string;
+        };
+        FundView: {
+            /** Format: int64 */
+            balanceVnd: number;
+            /** Format: int64 */
+            budgetedVnd: number;
+            /** Format: int64 */
+            committedVnd: number;
+            communeId: components["schemas"]["UUID"];
+            entries: components["schemas"]["FundEntryView"][];
+            /** Format: int64 */
+            paidVnd: number;
+            /** Format: int32 */
+            year: number;
+        };
+        HonourView: {
+            decisionDate: components["schemas"]["LocalDate"];
+            decisionNumber: string;
+            formName: string;
+            nomineeKind: components["schemas"]["NomineeKind"];
+            nomineeName: string;
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+        };
+        ImportAwardRecordRequest: {
+            achievement?: string;
+            /** Format: int64 */
+            cashAmountVnd?: number;
+            dateOfBirth?: components["schemas"]["LocalDate"];
+            decidingAuthority?: components["schemas"]["DecidingAuthority"];
+            decisionDate: components["schemas"]["LocalDate"];
+            decisionNumber?: string;
+            formCode: string;
+            method?: components["schemas"]["AwardMethod"];
+            movementTitle?: string;
+            nomineeKind: components["schemas"]["NomineeKind"];
+            nomineeName?: string;
+            positionTitle?: string;
+            unitId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+        };
+        ImportResult: {
+            /** Format: int32 */
+            created: number;
+            ids: string[];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        Kind: "BUDGET" | "PAYMENT" | "ADJUSTMENT";
+        LayoutFields: {
+            achievement: components["schemas"]["FieldBox"];
+            decisionDate: components["schemas"]["FieldBox"];
+            decisionNumber: components["schemas"]["FieldBox"];
+            recipient: components["schemas"]["FieldBox"];
+            signer: components["schemas"]["FieldBox"];
+        };
+        LayoutRequest: {
+            fields: components["schemas"]["LayoutFields"];
+            /** Format: int32 */
+            pageHeightMm?: number;
+            /** Format: int32 */
+            pageWidthMm?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        LayoutView: {
+            communeId: components["schemas"]["UUID"];
+            fields: components["schemas"]["LayoutFields"];
+            formCode: string;
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            pageHeightMm: number;
+            /** Format: int32 */
+            pageWidthMm: number;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+            /** Format: int64 */
+            version: number;
+        };
+        LiveEligibilityView: {
+            checkedAt: components["schemas"]["Instant"];
+            checks: components["schemas"]["CheckView"][];
+            passed: boolean;
+            ruleSetCode: string;
+        };
         /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
+        LogLineView: {
+            action: string;
+            actor: string;
+            at: components["schemas"]["Instant"];
+            fromStatus: string;
+            note: string;
+            toParty: string;
+            toStatus: string;
+        };
+        MemberRequest: {
+            seat: components["schemas"]["Seat"];
+            userId: components["schemas"]["UUID"];
+        };
+        MemberView: {
+            fullName: string;
+            present: boolean;
+            seat: components["schemas"]["Seat"];
+            userId: components["schemas"]["UUID"];
+            username: string;
+            voted: boolean;
+        };
+        MemberView1: {
+            /** Format: int32 */
+            rank: number;
+            score: number;
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+        };
+        MeView: {
+            member: boolean;
+            seat: components["schemas"]["Seat"];
+        };
         MilestoneView: {
             date: components["schemas"]["LocalDate"];
             id: components["schemas"]["UUID"];
@@ -180,6 +1960,102 @@ export type components = {
             /** Format: int32 */
             year: number;
         };
+        /** @enum {string} */
+        NominationStatus: "DRAFT" | "SUBMITTED" | "RECALLED" | "RETURNED" | "WITHDRAWN" | "RECEIVED" | "APPRAISED" | "IN_COUNCIL" | "PASSED" | "REJECTED" | "POSTED" | "FORWARDED" | "DECIDED" | "REFUSED" | "ANNULLED";
+        NominationView: {
+            achievements: string;
+            appraisal: components["schemas"]["AppraisalView"];
+            assignedOfficer: string;
+            attachments: components["schemas"]["AttachmentView1"][];
+            createdAt: components["schemas"]["Instant"];
+            eligibility: components["schemas"]["EligibilityView"];
+            formCode: string;
+            formName: string;
+            id: components["schemas"]["UUID"];
+            nominatingUnit: components["schemas"]["UnitRef"];
+            nominee: components["schemas"]["Nominee"];
+            nomineeKind: components["schemas"]["NomineeKind"];
+            nomineeName: string;
+            receivedAt: components["schemas"]["Instant"];
+            reports: components["schemas"]["ReportRef"][];
+            returnReason: string;
+            roundId: components["schemas"]["UUID"];
+            roundTitle: string;
+            ruleSetCode: string;
+            standards: components["schemas"]["StandardAnswer"][];
+            status: string;
+            submittedAt: components["schemas"]["Instant"];
+            submittedBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        NominatorUnitView: {
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            unitPath: string;
+        };
+        Nominee: {
+            address: string;
+            authors: string;
+            dateOfBirth: components["schemas"]["LocalDate"];
+            fullName: string;
+            gender: string;
+            householdHead: string;
+            initiativeTitle: string;
+            position: string;
+            recognisedOn: components["schemas"]["LocalDate"];
+            recognisingBody: string;
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+        };
+        NomineeInput: {
+            address: string;
+            authors: string;
+            dateOfBirth: components["schemas"]["LocalDate"];
+            fullName: string;
+            gender: string;
+            householdHead: string;
+            initiativeTitle: string;
+            position: string;
+            recognisedOn: components["schemas"]["LocalDate"];
+            recognisingBody: string;
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+        };
+        /** @enum {string} */
+        NomineeKind: "INDIVIDUAL" | "COLLECTIVE" | "HOUSEHOLD" | "INITIATIVE";
+        ObjectionReceipt: {
+            id: components["schemas"]["UUID"];
+            receivedAt: components["schemas"]["Instant"];
+        };
+        ObjectionRequest: {
+            contact: string;
+            name: string;
+            nominationId?: components["schemas"]["UUID"];
+            text: string;
+        };
+        /** @enum {string} */
+        ObjectionStatus: "OPEN" | "RESOLVED";
+        ObjectionView: {
+            contact: string;
+            id: components["schemas"]["UUID"];
+            nominationId: components["schemas"]["UUID"];
+            postingId: components["schemas"]["UUID"];
+            receivedAt: components["schemas"]["Instant"];
+            resolution: string;
+            resolvedAt: components["schemas"]["Instant"];
+            resolvedBy: string;
+            senderName: string;
+            status: components["schemas"]["ObjectionStatus"];
+            text: string;
+            upheld: boolean;
+        };
+        OpenSessionRequest: {
+            votingClosesAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        Outcome: "ACCEPTED" | "REFUSED";
         PageResponseAwardFormView: {
             items: components["schemas"]["AwardFormView"][];
             /** Format: int32 */
@@ -197,6 +2073,172 @@ export type components = {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        PageResponseAwardRecordView: {
+            items: components["schemas"]["AwardRecordView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseClusterView: {
+            items: components["schemas"]["ClusterView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseDecisionView: {
+            items: components["schemas"]["DecisionView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseForwardingView: {
+            items: components["schemas"]["ForwardingView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseHonourView: {
+            items: components["schemas"]["HonourView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseLayoutView: {
+            items: components["schemas"]["LayoutView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseNominationView: {
+            items: components["schemas"]["NominationView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponsePostingView: {
+            items: components["schemas"]["PostingView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponsePublicCommuneView: {
+            items: components["schemas"]["PublicCommuneView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponsePublicPostingView: {
+            items: components["schemas"]["PublicPostingView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseRegistrationView: {
+            items: components["schemas"]["RegistrationView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseRoundView: {
+            items: components["schemas"]["RoundView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseRuleSetView: {
+            items: components["schemas"]["RuleSetView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseSessionView: {
+            items: components["schemas"]["SessionView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PostedItemView: {
+            achievements: string;
+            formCode: string;
+            formName: string;
+            nominatingUnitName: string;
+            nominationId: components["schemas"]["UUID"];
+            nomineeKind: components["schemas"]["NomineeKind"];
+            nomineeName: string;
+            position: string;
+        };
+        PostingView: {
+            communeName: string;
+            endsOn: components["schemas"]["LocalDate"];
+            id: components["schemas"]["UUID"];
+            items: components["schemas"]["PostedItemView"][];
+            objections: components["schemas"]["ObjectionView"][];
+            postedAt: components["schemas"]["Instant"];
+            roundId: components["schemas"]["UUID"];
+            startsOn: components["schemas"]["LocalDate"];
+            title: string;
+            windowOpen: boolean;
+            /** Format: int32 */
+            workingDays: number;
+        };
+        PrerequisiteRequest: {
+            formCode?: string;
+            kind: string;
+            /** Format: int32 */
+            rank?: number;
+            /** Format: int32 */
+            years?: number;
+        };
+        PrerequisiteView: {
+            formCode: string;
+            kind: string;
+            /** Format: int32 */
+            rank: number;
+            /** Format: int32 */
+            years: number;
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -221,8 +2263,234 @@ export type components = {
             /** @description Thông báo (tiếng Việt) */
             message: string;
         };
+        PublicCommuneView: {
+            code: string;
+            id: components["schemas"]["UUID"];
+            name: string;
+            path: string;
+        };
+        PublicPostingView: {
+            communeName: string;
+            endsOn: components["schemas"]["LocalDate"];
+            id: components["schemas"]["UUID"];
+            items: components["schemas"]["PostedItemView"][];
+            postedAt: components["schemas"]["Instant"];
+            roundId: components["schemas"]["UUID"];
+            startsOn: components["schemas"]["LocalDate"];
+            title: string;
+            windowOpen: boolean;
+            /** Format: int32 */
+            workingDays: number;
+        };
+        ReasonRequest: {
+            reason: string;
+        };
         /** @enum {string} */
         RecipientKind: "COLLECTIVE" | "INDIVIDUAL" | "HOUSEHOLD";
+        RecusalRequest: {
+            nominationId: components["schemas"]["UUID"];
+            reason: string;
+        };
+        RecusalView: {
+            fullName: string;
+            reason: string;
+            userId: components["schemas"]["UUID"];
+        };
+        RegistrationRequest: {
+            formCodes: string[];
+            note?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        RegistrationView: {
+            formCodes: string[];
+            id: components["schemas"]["UUID"];
+            note: string;
+            registeredAt: components["schemas"]["Instant"];
+            registeredBy: string;
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            year: number;
+        };
+        ReportRef: {
+            acceptedAt: components["schemas"]["Instant"];
+            reportId: components["schemas"]["UUID"];
+            unitName: string;
+            /** Format: int32 */
+            year: number;
+        };
+        ResolutionRequest: {
+            resolution: string;
+            upheld: boolean;
+        };
+        RoundFormView: {
+            code: string;
+            decidingAuthority: components["schemas"]["DecidingAuthority"];
+            level: string;
+            name: string;
+            /** Format: int32 */
+            rank: number;
+            recipientKinds: components["schemas"]["NomineeKind"][];
+        };
+        /** @enum {string} */
+        RoundOccasion: "ANNUAL" | "PRELIMINARY_REVIEW" | "FINAL_REVIEW" | "AD_HOC";
+        /** @enum {string} */
+        RoundStatus: "OPEN" | "CLOSED";
+        RoundView: {
+            canNominate: boolean;
+            communeId: components["schemas"]["UUID"];
+            communeName: string;
+            communePath: string;
+            councilDate: components["schemas"]["LocalDate"];
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            decisionDate: components["schemas"]["LocalDate"];
+            forms: components["schemas"]["RoundFormView"][];
+            id: components["schemas"]["UUID"];
+            method: components["schemas"]["AwardMethod"];
+            movementTitle: string;
+            nominationDeadline: components["schemas"]["Instant"];
+            nominatorUnitIds: string[];
+            nominatorUnits: components["schemas"]["NominatorUnitView"][];
+            occasion: components["schemas"]["RoundOccasion"];
+            planId: components["schemas"]["UUID"];
+            status: components["schemas"]["RoundStatus"];
+            title: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            year: number;
+        };
+        RuleRequest: {
+            cashCoefficients?: {
+                [key: string]: number;
+            };
+            decidingAuthority: components["schemas"]["DecidingAuthority"];
+            formCode: string;
+            /** Format: int32 */
+            minIntervalYears?: number;
+            /** Format: int32 */
+            postingWorkingDays?: number;
+            prerequisites?: components["schemas"]["PrerequisiteRequest"][];
+            recipientKinds: components["schemas"]["NomineeKind"][];
+            standards?: components["schemas"]["StandardRequest"][];
+            /** Format: int32 */
+            voteThresholdPercent?: number;
+        };
+        RuleSetView: {
+            code: string;
+            effectiveFrom: components["schemas"]["LocalDate"];
+            id: components["schemas"]["UUID"];
+            inForce: boolean;
+            legalBasis: string;
+            name: string;
+            rules: components["schemas"]["RuleView"][];
+        };
+        RuleView: {
+            cashCoefficients: {
+                [key: string]: number;
+            };
+            decidingAuthority: components["schemas"]["DecidingAuthority"];
+            formCode: string;
+            formName: string;
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            minIntervalYears: number;
+            /** Format: int32 */
+            postingWorkingDays: number;
+            prerequisites: components["schemas"]["PrerequisiteView"][];
+            recipientKinds: components["schemas"]["NomineeKind"][];
+            standards: components["schemas"]["StandardView"][];
+            /** Format: int32 */
+            voteThresholdPercent: number;
+        };
+        ScoreRequest: {
+            note?: string;
+            /** Format: int32 */
+            rank: number;
+            score: number;
+            unitId: components["schemas"]["UUID"];
+        };
+        ScoresRequest: {
+            scores: components["schemas"]["ScoreRequest"][];
+        };
+        /** @enum {string} */
+        Seat: "CHAIR" | "SECRETARY" | "MEMBER";
+        /** @enum {string} */
+        SessionStatus: "PLANNED" | "OPEN" | "CLOSED";
+        SessionView: {
+            agenda: components["schemas"]["AgendaItemView"][];
+            closedAt: components["schemas"]["Instant"];
+            communePath: string;
+            id: components["schemas"]["UUID"];
+            location: string;
+            me: components["schemas"]["MeView"];
+            members: components["schemas"]["MemberView"][];
+            openedAt: components["schemas"]["Instant"];
+            /** Format: int32 */
+            presentCount: number;
+            quorumMet: boolean;
+            /** Format: int32 */
+            quorumPercent: number;
+            roundId: components["schemas"]["UUID"];
+            roundTitle: string;
+            scheduledOn: components["schemas"]["LocalDate"];
+            secretBallot: boolean;
+            status: components["schemas"]["SessionStatus"];
+            title: string;
+            /** Format: int32 */
+            totalMembers: number;
+            /** Format: int64 */
+            version: number;
+            votingClosesAt: components["schemas"]["Instant"];
+        };
+        SignDecisionRequest: {
+            decisionDate: components["schemas"]["LocalDate"];
+            signerTitle: string;
+        };
+        /** @enum {string} */
+        Source: "NOMINATION" | "BOARD" | "IMPORTED";
+        StandardAnswer: {
+            code: string;
+            met: boolean;
+            note: string;
+        };
+        StandardInput: {
+            code: string;
+            met?: boolean;
+            note?: string;
+        };
+        StandardRequest: {
+            appliesTo?: components["schemas"]["NomineeKind"][];
+            code: string;
+            text: string;
+        };
+        StandardView: {
+            appliesTo: components["schemas"]["NomineeKind"][];
+            code: string;
+            text: string;
+        };
+        TallyView: {
+            /** Format: int32 */
+            abstain: number;
+            /** Format: int32 */
+            agree: number;
+            /** Format: int32 */
+            disagree: number;
+            /** Format: int32 */
+            notVoted: number;
+            passed: boolean;
+            /** Format: int32 */
+            recused: number;
+        };
+        UnitRef: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            path: string;
+        };
         UpdateAwardFormRequest: {
             active: boolean;
             code: string;
@@ -235,8 +2503,40 @@ export type components = {
             /** Format: int64 */
             version: number;
         };
+        UpdateDecisionRequest: {
+            basis?: string;
+            nominationIds: string[];
+            title: string;
+            /** Format: int64 */
+            version: number;
+        };
+        UpdateNominationRequest: {
+            achievements?: string;
+            formCode: string;
+            nominatingUnitId?: components["schemas"]["UUID"];
+            nominee: components["schemas"]["NomineeInput"];
+            nomineeKind: components["schemas"]["NomineeKind"];
+            reportIds?: string[];
+            standards?: components["schemas"]["StandardInput"][];
+            /** Format: int64 */
+            version: number;
+        };
+        UpdateRoundRequest: {
+            councilDate?: components["schemas"]["LocalDate"];
+            decisionDate?: components["schemas"]["LocalDate"];
+            formCodes?: string[];
+            nominationDeadline?: components["schemas"]["Instant"];
+            nominatorUnitIds?: string[];
+            title?: string;
+            /** Format: int64 */
+            version: number;
+        };
         /** Format: uuid */
         UUID: string;
+        VoteRequest: {
+            choice: components["schemas"]["BallotChoice"];
+            nominationId: components["schemas"]["UUID"];
+        };
     };
     responses: never;
     parameters: never;
@@ -246,6 +2546,113 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+    AdminClockResource_getAwardClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminClockResource_moveAwardClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     AwardFormResource_list: {
         parameters: {
             query?: {
@@ -588,6 +2995,4846 @@ export interface operations {
             };
             /** @description Không tìm thấy / not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AwardRecordResource_searchAwardRecords: {
+        parameters: {
+            query?: {
+                formCode?: string;
+                includeAnnulled?: boolean;
+                movement?: string;
+                nomineeKind?: components["schemas"]["NomineeKind"];
+                page?: number;
+                q?: string;
+                size?: number;
+                unitId?: components["schemas"]["UUID"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseAwardRecordView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AwardRecordResource_importAwardRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportAwardRecordRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã nhập / imported */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardRecordView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AwardRecordResource_getAwardRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardRecordView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AwardAnnulmentResource_annulAward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnulmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnulledAwardView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CertificateResource_printAwardCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AwardRoundResource_listRounds: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                status?: components["schemas"]["RoundStatus"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseRoundView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AwardRoundResource_openRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoundRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã mở / opened */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AwardRoundResource_getRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AwardRoundResource_updateRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoundRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AwardRoundResource_closeRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseRoundRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationImportResource_importNominations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    nominatingUnitId: components["schemas"]["UUID"];
+                };
+            };
+        };
+        responses: {
+            /** @description Đã tạo / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationImportResource_getNominationImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mẫu XLSX / the template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RuleSetResource_listRuleSets: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseRuleSetView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RuleSetResource_createRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRuleSetRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RuleSetResource_getRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RuleSetResource_getRuleSetInForce: {
+        parameters: {
+            query?: {
+                on?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BoardResource_listBoardNominations: {
+        parameters: {
+            query?: {
+                communeId?: components["schemas"]["UUID"];
+                page?: number;
+                size?: number;
+                /**
+                 * @description FORWARDED | DECIDED | REFUSED
+                 * @example FORWARDED
+                 */
+                status?: components["schemas"]["NominationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Một trang hồ sơ / a page of dossiers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardNominationPage"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BoardResource_getBoardNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hồ sơ / the dossier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardNominationView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BoardResource_downloadBoardAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nội dung tệp / the file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BoardResource_postBoardDecision: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Khóa gửi lại an toàn (1–200 ký tự ASCII) / a retry key
+                 * @example b7f1e0c2-4d3a-4b5c-9e8f-7a6b5c4d3e2f
+                 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BoardDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Gửi lại cùng khóa: biên nhận cũ / a replay: the first receipt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardDecisionReceipt"];
+                };
+            };
+            /** @description Đã nhận quyết định / decision received */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardDecisionReceipt"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CertificateResource_listCertificateLayouts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseLayoutView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CertificateResource_putCertificateLayout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                formCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LayoutRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LayoutView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CouncilSessionResource_listCouncilSessions: {
+        parameters: {
+            query?: {
+                page?: number;
+                roundId?: components["schemas"]["UUID"];
+                size?: number;
+                status?: components["schemas"]["SessionStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseSessionView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CouncilSessionResource_createCouncilSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Phiên họp đã lập / Session created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CouncilSessionResource_getCouncilSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CouncilSessionResource_recordCouncilAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CouncilSessionResource_castCouncilBallots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BallotRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CouncilSessionResource_closeCouncilSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CouncilSessionResource_getCouncilMinutes: {
+        parameters: {
+            query: {
+                format: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp DOCX hoặc PDF / DOCX or PDF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên họp chưa kết thúc biểu quyết / the vote is not closed yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CouncilSessionResource_openCouncilSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CouncilSessionResource_recuseFromCouncilVote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecusalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DecisionResource_listDecisions: {
+        parameters: {
+            query?: {
+                page?: number;
+                roundId?: components["schemas"]["UUID"];
+                size?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseDecisionView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DecisionResource_createDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo dự thảo / draft created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DecisionResource_getDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DecisionResource_updateDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CertificateResource_printDecisionCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DecisionResource_getDecisionDocument: {
+        parameters: {
+            query: {
+                format: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp DOCX hoặc PDF / DOCX or PDF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DecisionResource_signDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EmulationResource_listClusters: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseClusterView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EmulationResource_getCluster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EmulationResource_signClusterCovenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CovenantRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EmulationResource_scoreCluster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoresRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EmulationResource_listRegistrations: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                unitId?: components["schemas"]["UUID"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseRegistrationView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EmulationResource_registerEmulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["schemas"]["UUID"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã thay thế / replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationView"];
+                };
+            };
+            /** @description Đã đăng ký / registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ForwardingResource_listForwardings: {
+        parameters: {
+            query?: {
+                page?: number;
+                roundId?: components["schemas"]["UUID"];
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseForwardingView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ForwardingResource_createForwarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã chuyển / forwarded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForwardingView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ForwardingResource_getForwarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForwardingView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ForwardingResource_downloadForwardingBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp ZIP / the ZIP file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FundResource_getFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communeId: components["schemas"]["UUID"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FundResource_addFundEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communeId: components["schemas"]["UUID"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi / booked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundEntryView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_listNominations: {
+        parameters: {
+            query?: {
+                formCode?: string;
+                page?: number;
+                q?: string;
+                roundId?: components["schemas"]["UUID"];
+                size?: number;
+                status?: components["schemas"]["NominationStatus"];
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseNominationView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_createNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNominationRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã lập / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_getNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_updateNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNominationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_appraiseNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppraiseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_assignNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_uploadNominationAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    kind: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã lưu / stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView1"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tệp quá 20 MiB (trường file) / file too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_downloadNominationAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nội dung tệp / the file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description Không đổi / not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_deleteNominationAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa / deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_getNominationEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveEligibilityView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_getNominationLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogLineView"][];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_getNominationLogDocument: {
+        parameters: {
+            query: {
+                format: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp / the file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_overrideNominationEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_recallNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_receiveNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_returnNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_submitNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã gửi / submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đủ điều kiện / failed eligibility checks */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NominationResource_withdrawNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ObjectionResource_resolveObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolutionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicPostingResource_listPostings: {
+        parameters: {
+            query?: {
+                page?: number;
+                roundId?: components["schemas"]["UUID"];
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponsePostingView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicPostingResource_createPosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePostingRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã công khai / posted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicPostingResource_getPosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicResource_listPublicCommunes: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponsePublicCommuneView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập / not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicResource_listHonours: {
+        parameters: {
+            query: {
+                commune: string;
+                page?: number;
+                size?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseHonourView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập / not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicResource_listPublicPostings: {
+        parameters: {
+            query?: {
+                commune?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponsePublicPostingView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập / not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicResource_getPublicPosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPostingView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập / not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicResource_submitObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận / received */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionReceipt"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập / not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gửi quá nhiều / too many objections from this address */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,7 +9,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Lịch iCalendar của một người dùng (địa chỉ bí mật, không cần đăng nhập): mỗi hạn báo cáo trong phạm vi là một sự kiện cả ngày */
+        /** Lịch iCalendar của một người dùng (địa chỉ bí mật, không cần đăng nhập): mỗi hạn báo cáo trong phạm vi là một sự kiện cả ngày / A user's iCalendar feed (secret address, no sign-in): each report deadline in scope is an all-day event */
         get: operations["CalendarResource_feed"];
         put?: never;
         post?: never;
@@ -26,9 +26,9 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Ngày nghỉ lễ, Tết và ngày làm bù của một năm (ngoài thứ Bảy, Chủ nhật) */
+        /** Ngày nghỉ lễ, Tết và ngày làm bù của một năm (ngoài thứ Bảy, Chủ nhật) / Public holidays, Tết and make-up working days of a year (besides weekends) */
         get: operations["CalendarResource_get"];
-        /** Quản trị sửa ngày nghỉ và ngày làm bù của một năm; lịch nhắc hạn được lập lại và các dịch vụ khác được báo */
+        /** Quản trị sửa ngày nghỉ và ngày làm bù của một năm; lịch nhắc hạn được lập lại và các dịch vụ khác được báo / Administrator edits a year's holidays and make-up days; reminders are re-planned and other services told */
         put: operations["CalendarResource_put"];
         post?: never;
         delete?: never;
@@ -45,7 +45,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Hạn báo cáo của các đơn vị trong phạm vi, hạn gần nhất trước
+         * Hạn báo cáo của các đơn vị trong phạm vi, hạn gần nhất trước / Report deadlines of the units in scope, nearest first
          * @description from/to lọc theo ngày hạn (yyyy-MM-dd, giờ Việt Nam); unitId ngoài phạm vi trả 403. state: NOT_YET_DUE, DUE_SOON (≤ 7 ngày), OVERDUE, SUBMITTED, ACCEPTED, WITHDRAWN.
          */
         get: operations["DeadlineResource_list"];
@@ -67,7 +67,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Nhắc nhở: gửi ngay thư nhắc nộp báo cáo cho người dùng của các đơn vị (tối đa một lần mỗi đơn vị mỗi ngày)
+         * Nhắc nhở: gửi ngay thư nhắc nộp báo cáo cho người dùng của các đơn vị (tối đa một lần mỗi đơn vị mỗi ngày) / Reminder: mail the units' users to submit their reports now (at most once per unit per day)
          * @description Phòng Văn hóa - Xã hội hoặc quản trị, chỉ các đơn vị trong phạm vi; đơn vị không có hạn trong kỳ: 400 unitIds[i].
          */
         post: operations["DeadlineResource_remind"];
@@ -84,7 +84,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Hộp thư của người đang đăng nhập: mọi thông báo (nhắc hạn, quá hạn, trả lại…), mới nhất trước */
+        /** Hộp thư của người đang đăng nhập: mọi thông báo (nhắc hạn, quá hạn, trả lại…), mới nhất trước / The caller's inbox: every notification (reminders, overdue, returned…), newest first */
         get: operations["InboxResource_list"];
         put?: never;
         post?: never;
@@ -103,7 +103,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Đánh dấu một thông báo của mình là đã đọc (thông báo của người khác: 404) */
+        /** Đánh dấu một thông báo của mình là đã đọc (thông báo của người khác: 404) / Mark one of my notifications read (someone else's: 404) */
         post: operations["InboxResource_read"];
         delete?: never;
         options?: never;
@@ -120,7 +120,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Đánh dấu mọi thông báo của mình là đã đọc; trả về số thông báo vừa đánh dấu */
+        /** Đánh dấu mọi thông báo của mình là đã đọc; trả về số thông báo vừa đánh dấu / Mark all my notifications read; returns how many were marked */
         post: operations["InboxResource_readAll"];
         delete?: never;
         options?: never;
@@ -135,7 +135,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Số thông báo chưa đọc (cho biểu tượng chuông) */
+        /** Số thông báo chưa đọc (cho biểu tượng chuông) / Unread notifications (for the bell) */
         get: operations["InboxResource_unreadCount"];
         put?: never;
         post?: never;
@@ -152,7 +152,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Nhật ký thư điện tử: thư gửi người dùng trong phạm vi (đơn vị: thư của chính mình), mới nhất trước */
+        /** Nhật ký thư điện tử: thư gửi người dùng trong phạm vi (đơn vị: thư của chính mình), mới nhất trước / Mail log: mails to users in scope (unit: its own), newest first */
         get: operations["NotificationResource_list"];
         put?: never;
         post?: never;
@@ -169,9 +169,9 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Tùy chọn nhận thông báo của người đang đăng nhập (mặc định: nhận thư, tiếng Việt trước) */
+        /** Tùy chọn nhận thông báo của người đang đăng nhập (mặc định: nhận thư, tiếng Việt trước) / The caller's notification preferences (default: mails, Vietnamese first) */
         get: operations["PreferenceResource_get"];
-        /** Đặt tùy chọn nhận thông báo: mỗi thông báo một thư, thư tổng hợp hằng ngày hoặc không nhận thư; tắt thư thì thư đang chờ cũng không gửi */
+        /** Đặt tùy chọn nhận thông báo: mỗi thông báo một thư, thư tổng hợp hằng ngày hoặc không nhận thư; tắt thư thì thư đang chờ cũng không gửi / Set notification preferences: one mail each, a daily digest or no mail; turning mail off drops pending mails */
         put: operations["PreferenceResource_put"];
         post?: never;
         delete?: never;
@@ -187,7 +187,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Địa chỉ lịch iCalendar bí mật của người đang đăng nhập (tạo khi chưa có), để thêm vào Google Calendar hoặc Outlook */
+        /** Địa chỉ lịch iCalendar bí mật của người đang đăng nhập (tạo khi chưa có), để thêm vào Google Calendar hoặc Outlook / The caller's secret iCalendar address (created when missing), for Google Calendar or Outlook */
         get: operations["PreferenceResource_calendar"];
         put?: never;
         post?: never;
@@ -206,7 +206,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Tạo địa chỉ lịch mới; địa chỉ cũ không còn dùng được (404) */
+        /** Tạo địa chỉ lịch mới; địa chỉ cũ không còn dùng được (404) / Make a new calendar address; the old one stops working (404) */
         post: operations["PreferenceResource_regenerateCalendar"];
         delete?: never;
         options?: never;
@@ -274,7 +274,7 @@ export type components = {
         /** @enum {string} */
         Delivery: "EACH" | "DIGEST" | "OFF";
         /** @enum {string} */
-        EmailKind: "DEADLINE_ANNOUNCEMENT" | "REMINDER" | "OVERDUE" | "ESCALATION" | "RETURNED" | "MANUAL_REMINDER" | "DIGEST";
+        EmailKind: "DEADLINE_ANNOUNCEMENT" | "REMINDER" | "OVERDUE" | "ESCALATION" | "RETURNED" | "MANUAL_REMINDER" | "DIGEST" | "NOMINATION_RECEIPT" | "NOMINATION_RETURNED" | "COUNCIL_RESULT" | "NOMINATION_POSTED" | "AWARD_DECIDED" | "NOMINATION_FORWARDED" | "NOMINATION_REFUSED" | "AWARD_ANNULLED";
         /** @enum {string} */
         EmailStatus: "PENDING" | "SENT" | "FAILED" | "SKIPPED";
         InboxItemView: {

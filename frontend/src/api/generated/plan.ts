@@ -9,7 +9,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Ai đã thay đổi gì, khi nào (mới nhất trước); trường trước/sau của mỗi thay đổi */
+        /** Ai đã thay đổi gì, khi nào (mới nhất trước); trường trước/sau của mỗi thay đổi / Who changed what and when (newest first), with each change's before and after */
         get: operations["AuditResource_search"];
         put?: never;
         post?: never;
@@ -29,7 +29,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Đăng nhập: mã truy cập (Bearer JWT, RS256, tối đa 15 phút) và mã làm mới
+         * Đăng nhập: mã truy cập (Bearer JWT, RS256, tối đa 15 phút) và mã làm mới / Sign in: an access token (Bearer JWT, RS256, at most 15 minutes) and a refresh token
          * @description Sai tên đăng nhập, sai mật khẩu hay tài khoản đang bị khoá đều trả 401 như nhau.
          */
         post: operations["AuthResource_login"];
@@ -48,7 +48,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Đăng xuất: mã làm mới của phiên này bị thu hồi */
+        /** Đăng xuất: mã làm mới của phiên này bị thu hồi / Sign out: this session's refresh token is revoked */
         post: operations["AuthResource_logout"];
         delete?: never;
         options?: never;
@@ -63,7 +63,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Người dùng đang đăng nhập, với vai trò, đơn vị và phạm vi */
+        /** Người dùng đang đăng nhập, với vai trò, đơn vị và phạm vi / The signed-in user with roles, unit and scope */
         get: operations["AuthResource_me"];
         put?: never;
         post?: never;
@@ -82,7 +82,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Đổi mật khẩu của chính mình (ít nhất 10 ký tự, không chứa tên đăng nhập, không phổ biến) */
+        /** Đổi mật khẩu của chính mình (ít nhất 10 ký tự, không chứa tên đăng nhập, không phổ biến) / Change my own password (at least 10 characters, not containing the user name, not common) */
         post: operations["AuthResource_changePassword"];
         delete?: never;
         options?: never;
@@ -99,8 +99,28 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Đổi mã làm mới lấy cặp mã mới (mã cũ hết hiệu lực; dùng lại mã cũ sẽ kết thúc phiên) */
+        /** Đổi mã làm mới lấy cặp mã mới (mã cũ hết hiệu lực; dùng lại mã cũ sẽ kết thúc phiên) / Exchange a refresh token for a new pair (the old one stops working; reusing it ends the session) */
         post: operations["AuthResource_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mã truy cập cho tài khoản tích hợp (client credentials) / Service-account token
+         * @description grant_type=client_credentials, client_id, client_secret (form hoặc JSON). Mã sống tối đa 15 phút; sai khóa: 401 như đăng nhập, sai nhiều lần bị khóa tạm. Form or JSON; at most 15 minutes.
+         */
+        post: operations["AuthResource_clientToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -114,10 +134,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Các khối thi đua trong phạm vi, theo xã, phường và năm */
+        /** Các khối thi đua trong phạm vi, theo xã, phường và năm / Emulation clusters in scope, by commune or ward and year */
         get: operations["ClusterResource_list"];
         put?: never;
-        /** Lập khối thi đua của một năm (quản trị, văn phòng của xã, phường) */
+        /** Lập khối thi đua của một năm (quản trị, văn phòng của xã, phường) / Create a year's emulation cluster (administrator, commune or ward office) */
         post: operations["ClusterResource_create"];
         delete?: never;
         options?: never;
@@ -132,15 +152,15 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Một khối thi đua */
+        /** Một khối thi đua / One emulation cluster */
         get: operations["ClusterResource_get"];
         put?: never;
         post?: never;
-        /** Xoá khối thi đua */
+        /** Xoá khối thi đua / Delete an emulation cluster */
         delete: operations["ClusterResource_delete"];
         options?: never;
         head?: never;
-        /** Sửa tên, năm, trưởng khối, phó khối, thành viên */
+        /** Sửa tên, năm, trưởng khối, phó khối, thành viên / Change name, year, head, deputy, members */
         patch: operations["ClusterResource_update"];
         trace?: never;
     };
@@ -151,10 +171,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Danh sách phong trào thi đua */
+        /** Danh sách phong trào thi đua / Emulation movements */
         get: operations["MovementResource_list"];
         put?: never;
-        /** Tạo phong trào (quản trị; văn phòng: phong trào cấp xã của đơn vị mình) */
+        /** Tạo phong trào (quản trị; văn phòng: phong trào cấp xã của đơn vị mình) / Create a movement (administrator; office: a commune movement of its own unit) */
         post: operations["MovementResource_create"];
         delete?: never;
         options?: never;
@@ -169,14 +189,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Chi tiết phong trào thi đua */
+        /** Chi tiết phong trào thi đua / An emulation movement */
         get: operations["MovementResource_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Sửa phong trào (cần version; 409 nếu đã cũ) */
+        /** Sửa phong trào (cần version; 409 nếu đã cũ) / Change a movement (version required; 409 when stale) */
         patch: operations["MovementResource_update"];
         trace?: never;
     };
@@ -188,13 +208,13 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Kế hoạch trong phạm vi: do đơn vị trong phạm vi ban hành, hoặc đã ban hành tới đơn vị trong phạm vi
+         * Kế hoạch trong phạm vi: do đơn vị trong phạm vi ban hành, hoặc đã ban hành tới đơn vị trong phạm vi / Plans in scope: issued by a unit in scope, or issued to a unit in scope
          * @description q tìm không dấu theo số và tên; issuingUnitId lấy cả các đơn vị cấp dưới; year = kế hoạch có năm đó.
          */
         get: operations["PlanResource_list"];
         put?: never;
         /**
-         * Soạn dự thảo kế hoạch (Phòng VH-XH), với bất kỳ phần nào
+         * Soạn dự thảo kế hoạch (Phòng VH-XH), với bất kỳ phần nào / Draft a plan (culture-social office), with any of its parts
          * @description Gửi lại với cùng Idempotency-Key trả lại dự thảo đã tạo, không tạo bản thứ hai.
          */
         post: operations["PlanResource_create"];
@@ -211,7 +231,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Chi tiết kế hoạch (phiên bản hiện tại) */
+        /** Chi tiết kế hoạch (phiên bản hiện tại) / A plan (its current version) */
         get: operations["PlanResource_get"];
         put?: never;
         post?: never;
@@ -219,7 +239,7 @@ export type paths = {
         options?: never;
         head?: never;
         /**
-         * Sửa một phần dự thảo: mỗi phần gửi lên thay thế cả phần đó
+         * Sửa một phần dự thảo: mỗi phần gửi lên thay thế cả phần đó / Change one part of a draft: each part sent replaces that part
          * @description Cần version; 409 nếu phiên bản đã cũ (kèm currentVersion) hoặc kế hoạch đã ban hành.
          */
         patch: operations["PlanResource_patch"];
@@ -234,7 +254,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Điều chỉnh kế hoạch đã ban hành: tạo phiên bản dự thảo mới từ bản đã ban hành */
+        /** Điều chỉnh kế hoạch đã ban hành: tạo phiên bản dự thảo mới từ bản đã ban hành / Amend an issued plan: a new draft version from the issued one */
         post: operations["PlanResource_amend"];
         delete?: never;
         options?: never;
@@ -249,7 +269,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Đối chiếu kế hoạch của đơn vị với kế hoạch cấp trên: nội dung thiếu, chỉ tiêu thấp hơn, hạn muộn hơn */
+        /** Đối chiếu kế hoạch của đơn vị với kế hoạch cấp trên: nội dung thiếu, chỉ tiêu thấp hơn, hạn muộn hơn / Compare a unit's plan with the parent plan: missing contents, lower targets, later deadlines */
         get: operations["PlanResource_check"];
         put?: never;
         post?: never;
@@ -268,7 +288,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Kết thúc kế hoạch: không mở thêm kỳ báo cáo hay đợt khen thưởng nào từ kế hoạch */
+        /** Kết thúc kế hoạch: không mở thêm kỳ báo cáo hay đợt khen thưởng nào từ kế hoạch / Close a plan: no more reporting periods or award rounds from it */
         post: operations["PlanResource_close"];
         delete?: never;
         options?: never;
@@ -300,7 +320,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Kế hoạch dạng DOCX theo thể thức Nghị định 30/2020/NĐ-CP (version: một phiên bản cụ thể) */
+        /** Kế hoạch dạng DOCX theo thể thức Nghị định 30/2020/NĐ-CP (version: một phiên bản cụ thể) / The plan as DOCX in the Decree 30/2020 layout (version: a given version) */
         get: operations["PlanResource_docx"];
         put?: never;
         post?: never;
@@ -317,7 +337,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Kế hoạch dạng PDF theo thể thức Nghị định 30/2020/NĐ-CP, phông chữ nhúng */
+        /** Kế hoạch dạng PDF theo thể thức Nghị định 30/2020/NĐ-CP, phông chữ nhúng / The plan as PDF in the Decree 30/2020 layout, fonts embedded */
         get: operations["PlanResource_pdf"];
         put?: never;
         post?: never;
@@ -337,7 +357,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Ban hành kế hoạch (lãnh đạo UBND): cấp số N/KH-UBND; phát PlanIssued (hoặc PlanAmended)
+         * Ban hành kế hoạch (lãnh đạo UBND): cấp số N/KH-UBND; phát PlanIssued (hoặc PlanAmended) / Issue a plan (commune leader): number N/KH-UBND; PlanIssued (or PlanAmended)
          * @description 409 nếu kế hoạch đã ban hành hoặc phiên bản đã cũ.
          */
         post: operations["PlanResource_issue"];
@@ -354,10 +374,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Theo dõi kế hoạch của các đơn vị được giao: ISSUED · LATE · DRAFT · MISSING */
+        /** Theo dõi kế hoạch của các đơn vị được giao: ISSUED · LATE · DRAFT · MISSING / Follow the addressees' plans: ISSUED · LATE · DRAFT · MISSING */
         get: operations["PlanResource_unitPlans"];
         put?: never;
-        /** Lập kế hoạch của đơn vị thực hiện kế hoạch này (điền sẵn nội dung, chỉ tiêu của kế hoạch cấp trên) */
+        /** Lập kế hoạch của đơn vị thực hiện kế hoạch này (điền sẵn nội dung, chỉ tiêu của kế hoạch cấp trên) / Start a unit's plan answering this plan (contents and targets of the parent pre-filled) */
         post: operations["PlanResource_createUnitPlan"];
         delete?: never;
         options?: never;
@@ -372,7 +392,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Các phiên bản của kế hoạch */
+        /** Các phiên bản của kế hoạch / The plan's versions */
         get: operations["PlanResource_versions"];
         put?: never;
         post?: never;
@@ -389,10 +409,71 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Một phiên bản của kế hoạch */
+        /** Một phiên bản của kế hoạch / One version of the plan */
         get: operations["PlanResource_version"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách tài khoản tích hợp / Service accounts */
+        get: operations["ServiceAccountResource_listServiceAccounts"];
+        put?: never;
+        /**
+         * Cấp tài khoản tích hợp cho Ban Thi đua - Khen thưởng / Issue a service account
+         * @description Quản trị hệ thống; đơn vị là thành phố hoặc tỉnh; vai trò: board. Khóa bí mật chỉ hiện một lần. Admin only; the secret is shown once.
+         */
+        post: operations["ServiceAccountResource_createServiceAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-accounts/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ngừng tài khoản tích hợp / Deactivate a service account
+         * @description Không cấp mã truy cập mới; mã đã cấp hết hạn sau tối đa 15 phút. No new tokens.
+         */
+        post: operations["ServiceAccountResource_deactivateServiceAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-accounts/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đổi khóa bí mật (khóa cũ hết hiệu lực ngay) / Rotate the secret
+         * @description Khóa mới chỉ hiện một lần. The new secret is shown once; the old one stops working.
+         */
+        post: operations["ServiceAccountResource_rotateServiceAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -406,10 +487,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Các đơn vị trong phạm vi của người gọi (tìm không dấu theo tên) */
+        /** Các đơn vị trong phạm vi của người gọi (tìm không dấu theo tên) / Units in the caller's scope (accent-insensitive name search) */
         get: operations["UnitResource_list"];
         put?: never;
-        /** Thêm đơn vị trực thuộc một đơn vị trong phạm vi (quản trị, văn phòng) */
+        /** Thêm đơn vị trực thuộc một đơn vị trong phạm vi (quản trị, văn phòng) / Add a unit under a unit in scope (administrator, office) */
         post: operations["UnitResource_create"];
         delete?: never;
         options?: never;
@@ -424,14 +505,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Một đơn vị */
+        /** Một đơn vị / One unit */
         get: operations["UnitResource_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Sửa tên, mã, loại, thủ trưởng, liên hệ của đơn vị (đổi mã đổi cả đường dẫn cây con) */
+        /** Sửa tên, mã, loại, thủ trưởng, liên hệ của đơn vị (đổi mã đổi cả đường dẫn cây con) / Change name, code, kind, head, contacts (a new code rewrites the subtree's paths) */
         patch: operations["UnitResource_update"];
         trace?: never;
     };
@@ -444,7 +525,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Hoạt động trở lại */
+        /** Hoạt động trở lại / Reactivate */
         post: operations["UnitResource_activate"];
         delete?: never;
         options?: never;
@@ -461,7 +542,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Ngừng hoạt động (đơn vị không bao giờ bị xoá) */
+        /** Ngừng hoạt động (đơn vị không bao giờ bị xoá) / Deactivate (units are never deleted) */
         post: operations["UnitResource_deactivate"];
         delete?: never;
         options?: never;
@@ -478,7 +559,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Sáp nhập: đơn vị cấp dưới và người dùng chuyển sang đơn vị nhận; đơn vị này ngừng hoạt động */
+        /** Sáp nhập: đơn vị cấp dưới và người dùng chuyển sang đơn vị nhận; đơn vị này ngừng hoạt động / Merge: child units and users move to the receiving unit; this unit is deactivated */
         post: operations["UnitResource_merge"];
         delete?: never;
         options?: never;
@@ -495,7 +576,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Chuyển đơn vị (và cây con) sang đơn vị cấp trên khác */
+        /** Chuyển đơn vị (và cây con) sang đơn vị cấp trên khác / Move a unit (and its subtree) under another parent */
         post: operations["UnitResource_move"];
         delete?: never;
         options?: never;
@@ -512,7 +593,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Nhập đơn vị từ tệp Excel: tất cả hoặc không; lỗi theo dòng rows[N].trường */
+        /** Nhập đơn vị từ tệp Excel: tất cả hoặc không; lỗi theo dòng rows[N].trường / Import units from Excel: all or nothing; errors per row rows[N].field */
         post: operations["UnitResource_importSheet"];
         delete?: never;
         options?: never;
@@ -527,7 +608,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Mẫu Excel để nhập đơn vị (tiêu đề tiếng Việt, một dòng ví dụ) */
+        /** Mẫu Excel để nhập đơn vị (tiêu đề tiếng Việt, một dòng ví dụ) / Excel template for importing units (Vietnamese headers, one sample row) */
         get: operations["UnitResource_importTemplate"];
         put?: never;
         post?: never;
@@ -544,7 +625,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Cây đơn vị từ một đơn vị (mặc định: phạm vi của người gọi) */
+        /** Cây đơn vị từ một đơn vị (mặc định: phạm vi của người gọi) / The unit tree from a unit (default: the caller's scope) */
         get: operations["UnitResource_tree"];
         put?: never;
         post?: never;
@@ -561,10 +642,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Người dùng thuộc các đơn vị trong phạm vi (quản trị; văn phòng trong xã, phường của mình) */
+        /** Người dùng thuộc các đơn vị trong phạm vi (quản trị; văn phòng trong xã, phường của mình) / Users of the units in scope (administrator; office within its commune or ward) */
         get: operations["UserResource_list"];
         put?: never;
-        /** Tạo tài khoản với mật khẩu tạm (phải đổi ở lần đăng nhập đầu) */
+        /** Tạo tài khoản với mật khẩu tạm (phải đổi ở lần đăng nhập đầu) / Create an account with a temporary password (changed at first sign-in) */
         post: operations["UserResource_create"];
         delete?: never;
         options?: never;
@@ -579,14 +660,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Một người dùng */
+        /** Một người dùng / One user */
         get: operations["UserResource_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Sửa họ tên, thư điện tử, vai trò, đơn vị */
+        /** Sửa họ tên, thư điện tử, vai trò, đơn vị / Change full name, e-mail, roles, unit */
         patch: operations["UserResource_update"];
         trace?: never;
     };
@@ -599,7 +680,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Mở lại tài khoản */
+        /** Mở lại tài khoản / Reactivate an account */
         post: operations["UserResource_activate"];
         delete?: never;
         options?: never;
@@ -616,7 +697,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Ngừng tài khoản (mọi phiên đăng nhập kết thúc) */
+        /** Ngừng tài khoản (mọi phiên đăng nhập kết thúc) / Deactivate an account (every session ends) */
         post: operations["UserResource_deactivate"];
         delete?: never;
         options?: never;
@@ -633,7 +714,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Đặt mật khẩu tạm mới (người dùng phải đổi khi đăng nhập) */
+        /** Đặt mật khẩu tạm mới (người dùng phải đổi khi đăng nhập) / Set a new temporary password (the user changes it at sign-in) */
         post: operations["UserResource_resetPassword"];
         delete?: never;
         options?: never;
@@ -650,7 +731,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Mở khoá tài khoản bị khoá vì nhập sai mật khẩu */
+        /** Mở khoá tài khoản bị khoá vì nhập sai mật khẩu / Unlock an account locked after wrong passwords */
         post: operations["UserResource_unlock"];
         delete?: never;
         options?: never;
@@ -667,7 +748,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Nhập người dùng từ tệp Excel: tất cả hoặc không; lỗi theo dòng rows[N].trường */
+        /** Nhập người dùng từ tệp Excel: tất cả hoặc không; lỗi theo dòng rows[N].trường / Import users from Excel: all or nothing; errors per row rows[N].field */
         post: operations["UserResource_importSheet"];
         delete?: never;
         options?: never;
@@ -682,7 +763,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Mẫu Excel để nhập người dùng (tiêu đề tiếng Việt, một dòng ví dụ) */
+        /** Mẫu Excel để nhập người dùng (tiêu đề tiếng Việt, một dòng ví dụ) / Excel template for importing users (Vietnamese headers, one sample row) */
         get: operations["UserResource_importTemplate"];
         put?: never;
         post?: never;
@@ -699,7 +780,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Tài khoản đang bị khoá và lịch sử khoá (mới nhất trước) */
+        /** Tài khoản đang bị khoá và lịch sử khoá (mới nhất trước) / Locked accounts and lock history (newest first) */
         get: operations["UserResource_locks"];
         put?: never;
         post?: never;
@@ -766,6 +847,17 @@ export type components = {
             lowerTargets: components["schemas"]["LowerTarget"][];
             missingContents: components["schemas"]["MissingContent"][];
         };
+        ClientCredentialsRequest: {
+            client_id: string;
+            client_secret: string;
+            grant_type: string;
+        };
+        ClientTokenResponse: {
+            accessToken: string;
+            /** Format: int64 */
+            expiresIn: number;
+            tokenType: string;
+        };
         ClusterView: {
             communeId: components["schemas"]["UUID"];
             deputyUnitId: components["schemas"]["UUID"];
@@ -795,6 +887,11 @@ export type components = {
             name: string;
             /** Format: int32 */
             year: number;
+        };
+        CreateServiceAccountRequest: {
+            name: string;
+            roles: string[];
+            unitId: components["schemas"]["UUID"];
         };
         CreateUnitRequest: {
             code: string;
@@ -873,6 +970,16 @@ export type components = {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        IssuedServiceAccount: {
+            active: boolean;
+            clientId: string;
+            clientSecret: string;
+            createdAt: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            name: string;
+            roles: string[];
+            unitId: components["schemas"]["UUID"];
+        };
         IssuePlanRequest: {
             issuedOn?: components["schemas"]["LocalDate"];
             place?: string;
@@ -1074,6 +1181,15 @@ export type components = {
             /** Format: int64 */
             total: number;
         };
+        PageResponseServiceAccountView: {
+            items: components["schemas"]["ServiceAccountView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseUnitView: {
             items: components["schemas"]["UnitView"][];
             /** Format: int32 */
@@ -1267,6 +1383,20 @@ export type components = {
             dueMonth: number;
             recipientName: string;
             recipientUnitId: components["schemas"]["UUID"];
+        };
+        ServiceAccountView: {
+            active: boolean;
+            clientId: string;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            deactivatedAt: components["schemas"]["Instant"];
+            id: components["schemas"]["UUID"];
+            lastTokenAt: components["schemas"]["Instant"];
+            name: string;
+            roles: string[];
+            secretRotatedAt: components["schemas"]["Instant"];
+            unitId: components["schemas"]["UUID"];
+            unitName: string;
         };
         Signer: {
             authority: string;
@@ -1718,6 +1848,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập / not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuthResource_clientToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientCredentialsRequest"];
+                "application/x-www-form-urlencoded": {
+                    client_id: string;
+                    client_secret: string;
+                    grant_type: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientTokenResponse"];
                 };
             };
             /** @description Bad Request */
@@ -3241,6 +3436,247 @@ export interface operations {
             };
             /** @description Không tìm thấy / not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ServiceAccountResource_listServiceAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseServiceAccountView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ServiceAccountResource_createServiceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServiceAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã cấp / issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedServiceAccount"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ServiceAccountResource_deactivateServiceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceAccountView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ServiceAccountResource_rotateServiceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedServiceAccount"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột / conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

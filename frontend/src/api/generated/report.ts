@@ -10,7 +10,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Danh sách báo cáo tổng hợp trong phạm vi (Ban Thi đua - Khen thưởng: các báo cáo đã gửi của các xã)
+         * Danh sách báo cáo tổng hợp trong phạm vi (Ban Thi đua - Khen thưởng: các báo cáo đã gửi của các xã) / Consolidated reports in scope (the board: the communes' submitted reports)
          * @description Phòng VH-XH, lãnh đạo xã, quản trị: mọi trạng thái; Ban TĐKT (board): chỉ SUBMITTED. unitPath thu hẹp trong phạm vi (403 nếu ngoài phạm vi). Năm mới nhất trước, rồi theo tên xã.
          */
         get: operations["ConsolidationResource_list"];
@@ -30,12 +30,12 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Một báo cáo tổng hợp: nội dung của xã kèm nguồn từ từng đơn vị, chỉ tiêu, đơn vị chưa báo cáo
+         * Một báo cáo tổng hợp: nội dung của xã kèm nguồn từ từng đơn vị, chỉ tiêu, đơn vị chưa báo cáo / A consolidated report: the commune's contents with each unit's sources, targets, missing units
          * @description Ban TĐKT chỉ đọc được báo cáo đã gửi (403 với dự thảo).
          */
         get: operations["ConsolidationResource_get"];
         /**
-         * Phòng VH-XH sửa nội dung báo cáo tổng hợp (chỉ khi là dự thảo)
+         * Phòng VH-XH sửa nội dung báo cáo tổng hợp (chỉ khi là dự thảo) / The office edits a consolidated report (draft only)
          * @description contents thay nội dung của các mục được liệt kê; summary/difficulties/proposals null = giữ nguyên. Nội dung đã sửa được giữ khi tổng hợp lại. 409 nếu version cũ (kèm currentVersion) hoặc đã phê duyệt.
          */
         put: operations["ConsolidationResource_edit"];
@@ -55,7 +55,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Lãnh đạo UBND xã phê duyệt báo cáo tổng hợp (DRAFT → APPROVED) */
+        /** Lãnh đạo UBND xã phê duyệt báo cáo tổng hợp (DRAFT → APPROVED) / The commune leader approves a consolidated report (DRAFT → APPROVED) */
         post: operations["ConsolidationResource_approve"];
         delete?: never;
         options?: never;
@@ -71,7 +71,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Báo cáo tổng hợp dạng DOCX hoặc PDF theo thể thức Nghị định 30/2020/NĐ-CP
+         * Báo cáo tổng hợp dạng DOCX hoặc PDF theo thể thức Nghị định 30/2020/NĐ-CP / The consolidated report as DOCX or PDF in the Decree 30/2020 layout
          * @description format=docx|pdf. Dự thảo có dấu DỰ THẢO; ai đọc được báo cáo thì in được.
          */
         get: operations["ConsolidationResource_document"];
@@ -93,7 +93,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Gửi báo cáo tổng hợp đã phê duyệt lên cấp trên (APPROVED → SUBMITTED)
+         * Gửi báo cáo tổng hợp đã phê duyệt lên cấp trên (APPROVED → SUBMITTED) / Submit an approved consolidated report upwards (APPROVED → SUBMITTED)
          * @description Yêu cầu báo cáo của xã trong kỳ báo cáo cấp trên (second hop) chuyển sang SUBMITTED, ghi nhận nộp muộn; phát sự kiện ConsolidatedReportSubmitted.
          */
         post: operations["ConsolidationResource_submit"];
@@ -111,7 +111,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Kết quả thực hiện chỉ tiêu: theo chỉ tiêu và năm, từng đơn vị so với chỉ tiêu, xu hướng qua các năm
+         * Kết quả thực hiện chỉ tiêu: theo chỉ tiêu và năm, từng đơn vị so với chỉ tiêu, xu hướng qua các năm / Target results: by target and year, each unit against its target, trends over the years
          * @description Từ các báo cáo đã gửi hoặc đã tiếp nhận của kỳ hằng năm (periodId: một kỳ cụ thể). byCode: cùng mã chỉ tiêu trên toàn phạm vi (Ban TĐKT). Đơn vị (unit) → 403.
          */
         get: operations["DashboardResource_attainment"];
@@ -130,7 +130,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Kết quả thực hiện chỉ tiêu dạng XLSX (Chỉ tiêu, Theo đơn vị, Qua các năm) */
+        /** Kết quả thực hiện chỉ tiêu dạng XLSX (Chỉ tiêu, Theo đơn vị, Qua các năm) / Target results as XLSX (Targets, By unit, Over the years) */
         get: operations["DashboardResource_attainmentXlsx"];
         put?: never;
         post?: never;
@@ -148,7 +148,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Tình hình báo cáo: phải báo cáo, đã gửi, đúng hạn, muộn, bị trả lại, đã tiếp nhận, quá hạn, chưa đến hạn
+         * Tình hình báo cáo: phải báo cáo, đã gửi, đúng hạn, muộn, bị trả lại, đã tiếp nhận, quá hạn, chưa đến hạn / Reporting status: due, submitted, on time, late, returned, accepted, overdue, not yet due
          * @description Tổng cộng, theo loại đơn vị, theo xã, theo kỳ và theo từng đơn vị (tối đa limit dòng; byUnitTruncated). Phòng VH-XH/lãnh đạo/quản trị: trong xã; Ban TĐKT: trong thành phố/tỉnh (mỗi xã một dòng). secondHop=true: chỉ báo cáo của xã gửi cấp trên; false: chỉ báo cáo của đơn vị. Đơn vị (unit) → 403.
          */
         get: operations["DashboardResource_completeness"];
@@ -167,7 +167,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Tình hình báo cáo dạng XLSX (trang Tổng hợp và Theo đơn vị) */
+        /** Tình hình báo cáo dạng XLSX (trang Tổng hợp và Theo đơn vị) / Reporting status as XLSX (Summary and By unit sheets) */
         get: operations["DashboardResource_completenessXlsx"];
         put?: never;
         post?: never;
@@ -185,7 +185,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Đơn vị chưa gửi báo cáo (kèm người đứng đầu và e-mail để nhắc), hạn sớm nhất trước
+         * Đơn vị chưa gửi báo cáo (kèm người đứng đầu và e-mail để nhắc), hạn sớm nhất trước / Units that have not submitted (with head and e-mail to remind), earliest deadline first
          * @description overdueOnly=true: chỉ những đơn vị đã quá hạn. Để nhắc: POST /api/v1/deadlines/remind của notification-service.
          */
         get: operations["DashboardResource_missing"];
@@ -205,7 +205,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Báo cáo của tôi: các yêu cầu báo cáo trong phạm vi (đơn vị: của chính mình), theo hạn nộp
+         * Báo cáo của tôi: các yêu cầu báo cáo trong phạm vi (đơn vị: của chính mình), theo hạn nộp / My reports: report requests in scope (unit: its own), by deadline
          * @description Mặc định không gồm yêu cầu đã rút (status=WITHDRAWN để xem). daysLeft: số ngày (giờ Việt Nam) từ hôm nay đến ngày hạn; overdue khi đã quá hạn.
          */
         get: operations["ReportRequirementResource_list"];
@@ -225,7 +225,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Mẫu báo cáo cho một yêu cầu: nội dung, chỉ tiêu của nhóm đơn vị, hình thức khen thưởng, số liệu các năm trước
+         * Mẫu báo cáo cho một yêu cầu: nội dung, chỉ tiêu của nhóm đơn vị, hình thức khen thưởng, số liệu các năm trước / The report form of a request: contents, the group's targets, award forms, earlier years' figures
          * @description Chỉ tiêu lọc theo nhóm của đơn vị (targetGroup) và giá trị của năm kỳ báo cáo. Kỳ sơ kết/tổng kết có prefill từ các báo cáo hằng năm đã tiếp nhận của đơn vị.
          */
         get: operations["ReportRequirementResource_form"];
@@ -244,10 +244,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Cấu hình báo cáo của một đơn vị (có cần lãnh đạo xác nhận trước khi gửi) */
+        /** Cấu hình báo cáo của một đơn vị (có cần lãnh đạo xác nhận trước khi gửi) / A unit's report settings (whether a leader confirms before submitting) */
         get: operations["ReportSettingsResource_get"];
         /**
-         * Đặt cấu hình báo cáo của một đơn vị (Phòng VH-XH hoặc quản trị trong phạm vi)
+         * Đặt cấu hình báo cáo của một đơn vị (Phòng VH-XH hoặc quản trị trong phạm vi) / Set a unit's report settings (culture-social office or administrator in scope)
          * @description Áp dụng cho các lần gửi sau; báo cáo đang chờ xác nhận vẫn chờ.
          */
         put: operations["ReportSettingsResource_update"];
@@ -266,7 +266,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Kỳ báo cáo trong phạm vi: đơn vị nhận báo cáo hoặc một đơn vị phải báo cáo thuộc phạm vi
+         * Kỳ báo cáo trong phạm vi: đơn vị nhận báo cáo hoặc một đơn vị phải báo cáo thuộc phạm vi / Reporting periods in scope: the receiving unit or a reporting unit in scope
          * @description Sắp theo hạn nộp. requirementCount đếm các yêu cầu của đơn vị trong phạm vi người gọi.
          */
         get: operations["ReportingPeriodResource_list"];
@@ -286,7 +286,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Chi tiết kỳ báo cáo, với yêu cầu báo cáo của các đơn vị trong phạm vi
+         * Chi tiết kỳ báo cáo, với yêu cầu báo cáo của các đơn vị trong phạm vi / A reporting period with the report requests of the units in scope
          * @description 403 nếu cả đơn vị nhận lẫn mọi đơn vị phải báo cáo đều nằm ngoài phạm vi.
          */
         get: operations["ReportingPeriodResource_get"];
@@ -308,7 +308,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Gia hạn nộp báo cáo cho một đơn vị hoặc cho tất cả đơn vị của kỳ, kèm lý do
+         * Gia hạn nộp báo cáo cho một đơn vị hoặc cho tất cả đơn vị của kỳ, kèm lý do / Extend a deadline for one unit or every unit of the period, with a reason
          * @description Phòng VH-XH (hoặc quản trị) của xã/phường ban hành kế hoạch. Hạn mới phải sau hạn hiện tại và sau hôm nay. Sự kiện DeadlineExtended. Trả lại chi tiết kỳ báo cáo.
          */
         post: operations["ReportingPeriodResource_extend"];
@@ -325,11 +325,11 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Báo cáo tổng hợp của kỳ báo cáo (404 khi chưa tổng hợp) */
+        /** Báo cáo tổng hợp của kỳ báo cáo (404 khi chưa tổng hợp) / The period's consolidated report (404 before consolidation) */
         get: operations["PeriodConsolidationResource_get"];
         put?: never;
         /**
-         * Phòng VH-XH tổng hợp (hoặc tổng hợp lại) báo cáo của xã từ các báo cáo đã tiếp nhận của kỳ
+         * Phòng VH-XH tổng hợp (hoặc tổng hợp lại) báo cáo của xã từ các báo cáo đã tiếp nhận của kỳ / The office consolidates (or re-consolidates) the commune's report from the period's accepted reports
          * @description Lần đầu: 201 với nội dung điền sẵn từ báo cáo các đơn vị. Lần sau (chỉ khi là dự thảo): 200, nguồn và chỉ tiêu được cập nhật, nội dung Phòng đã sửa được giữ. Kỳ sơ kết/tổng kết: kèm số liệu qua các năm.
          */
         post: operations["PeriodConsolidationResource_assemble"];
@@ -349,7 +349,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Lập dự thảo báo cáo của đơn vị cho một yêu cầu báo cáo
+         * Lập dự thảo báo cáo của đơn vị cho một yêu cầu báo cáo / Draft a unit's report for a report request
          * @description Đơn vị lập cho chính mình; Phòng VH-XH (office) hoặc quản trị lập cho đơn vị trong phạm vi. narrative (không bắt buộc) là phần tóm tắt chung. 409 nếu yêu cầu đã có báo cáo hoặc đã bị rút; 400 (requirementId) nếu kế hoạch đã kết thúc. Gửi lại với cùng Idempotency-Key trả lại báo cáo đã tạo.
          */
         post: operations["ReportResource_create"];
@@ -366,10 +366,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Một báo cáo của đơn vị trong phạm vi, đầy đủ các phần, tệp đính kèm và lịch sử */
+        /** Một báo cáo của đơn vị trong phạm vi, đầy đủ các phần, tệp đính kèm và lịch sử / One report of a unit in scope, with every part, attachments and history */
         get: operations["ReportResource_get"];
         /**
-         * Lưu (tự động lưu) toàn bộ dự thảo báo cáo
+         * Lưu (tự động lưu) toàn bộ dự thảo báo cáo / Save (autosave) the whole report draft
          * @description Chỉ khi báo cáo ở trạng thái DRAFT hoặc RETURNED, bởi đơn vị (hoặc Phòng VH-XH/quản trị trong phạm vi). Lỗi từng trường nêu đường dẫn (targets[2].numerator). Chỉ tiêu tỷ lệ: giá trị tính từ tử số/mẫu số. 409 khi version đã cũ (kèm currentVersion) hoặc báo cáo không còn sửa được.
          */
         put: operations["ReportResource_update"];
@@ -390,7 +390,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Tiếp nhận báo cáo (khóa báo cáo)
+         * Tiếp nhận báo cáo (khóa báo cáo) / Accept a report (locks it)
          * @description SUBMITTED → ACCEPTED. Sự kiện ReportAccepted.
          */
         post: operations["ReportResource_accept"];
@@ -410,7 +410,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Đính kèm tệp (PDF, DOCX, XLSX, JPG, PNG; tối đa 20 MB) vào báo cáo đang soạn
+         * Đính kèm tệp (PDF, DOCX, XLSX, JPG, PNG; tối đa 20 MB) vào báo cáo đang soạn / Attach a file (PDF, DOCX, XLSX, JPG, PNG; at most 20 MB) to a report being drafted
          * @description Trường multipart `file`. Kiểu tệp kiểm tra theo nội dung; 413 (file) khi quá 20 MiB; 400 (file) khi nội dung không phải kiểu đã khai. Lưu kèm SHA-256.
          */
         post: operations["ReportResource_upload"];
@@ -427,11 +427,11 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Tải tệp đính kèm (truyền từng phần, ETag = SHA-256) */
+        /** Tải tệp đính kèm (truyền từng phần, ETag = SHA-256) / Download an attachment (streamed, ETag = SHA-256) */
         get: operations["ReportResource_download"];
         put?: never;
         post?: never;
-        /** Xóa tệp đính kèm khi báo cáo còn sửa được */
+        /** Xóa tệp đính kèm khi báo cáo còn sửa được / Delete an attachment while the report is editable */
         delete: operations["ReportResource_deleteAttachment"];
         options?: never;
         head?: never;
@@ -448,7 +448,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Lãnh đạo xác nhận báo cáo đang chờ xác nhận: báo cáo được gửi
+         * Lãnh đạo xác nhận báo cáo đang chờ xác nhận: báo cáo được gửi / The leader confirms a report waiting for confirmation: the report is submitted
          * @description AWAITING_CONFIRMATION → SUBMITTED; thời điểm nộp (và nộp muộn) tính lúc xác nhận.
          */
         post: operations["ReportResource_confirm"];
@@ -468,7 +468,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Mở lại báo cáo đã tiếp nhận, kèm lý do và hạn mới
+         * Mở lại báo cáo đã tiếp nhận, kèm lý do và hạn mới / Reopen an accepted report with a reason and a new deadline
          * @description ACCEPTED → RETURNED; đơn vị phải gửi lại trước hạn mới. Sự kiện ReportReopened.
          */
         post: operations["ReportResource_reopen"];
@@ -488,7 +488,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Trả lại báo cáo cho đơn vị, kèm lý do và hạn mới
+         * Trả lại báo cáo cho đơn vị, kèm lý do và hạn mới / Return a report to the unit with a reason and a new deadline
          * @description Phòng VH-XH của xã/phường ban hành kế hoạch. SUBMITTED → RETURNED; hạn mới mặc định 5 ngày làm việc (thiduaso.report.return-working-days) hoặc dueDate. Sự kiện ReportReturned.
          */
         post: operations["ReportResource_returnToUnit"];
@@ -508,7 +508,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Gửi báo cáo (hoặc chuyển lãnh đạo xác nhận nếu đơn vị được cấu hình như vậy)
+         * Gửi báo cáo (hoặc chuyển lãnh đạo xác nhận nếu đơn vị được cấu hình như vậy) / Submit the report (or pass it to the leader for confirmation when the unit is set up so)
          * @description DRAFT/RETURNED → SUBMITTED (sự kiện ReportSubmitted, đánh dấu nộp muộn so với hạn của đơn vị) hoặc AWAITING_CONFIRMATION. 409 khi đã gửi, đã tiếp nhận, yêu cầu đã rút hoặc kế hoạch đã kết thúc.
          */
         post: operations["ReportResource_submit"];
@@ -526,7 +526,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Báo cáo chờ xử lý của các đơn vị trong xã/phường, gửi sớm nhất trước, kèm thông tin nộp muộn
+         * Báo cáo chờ xử lý của các đơn vị trong xã/phường, gửi sớm nhất trước, kèm thông tin nộp muộn / Reports waiting in the commune or ward, earliest first, with lateness
          * @description Phòng VH-XH, lãnh đạo, quản trị. status mặc định SUBMITTED (chờ tiếp nhận); AWAITING_CONFIRMATION cho lãnh đạo xác nhận.
          */
         get: operations["ReviewQueueResource_list"];

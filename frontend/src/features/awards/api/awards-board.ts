@@ -1,5 +1,5 @@
 import { api, toPage, type Page } from '@/lib/api-client'
-import type { BoardDecisionReceipt, BoardDecisionRequest, BoardNomination, BoardNominationStatus } from './types-board'
+import type { BoardAttachment, BoardDecisionReceipt, BoardDecisionRequest, BoardNomination, BoardNominationPage, BoardNominationStatus } from './types-board'
 
 export type * from './types-board'
 
@@ -7,7 +7,7 @@ export async function listBoardNominations(
   query: { status?: BoardNominationStatus | ''; communeId?: string; page: number; size: number },
   signal?: AbortSignal,
 ): Promise<Page<BoardNomination>> {
-  return toPage(await api.get<Page<BoardNomination> | BoardNomination[]>('/board/nominations', { query, signal }))
+  return toPage(await api.get<BoardNominationPage>('/board/nominations', { query, signal }))
 }
 
 export function getBoardNomination(id: string, signal?: AbortSignal): Promise<BoardNomination> {
@@ -21,7 +21,7 @@ export function postBoardDecision(id: string, body: BoardDecisionRequest, idempo
   })
 }
 
-/** An attachment of a forwarded dossier (the board may read forwarded ones). */
-export function downloadDossierAttachment(nominationId: string, attachmentId: string): Promise<Blob> {
-  return api.getBlob(`/nominations/${encodeURIComponent(nominationId)}/attachments/${encodeURIComponent(attachmentId)}`)
+/** An attachment of a forwarded dossier, at the board's own path (GET /board/nominations/{id}/attachments/{aid}). */
+export function downloadDossierAttachment(nominationId: string, attachment: Pick<BoardAttachment, 'id'>): Promise<Blob> {
+  return api.getBlob(`/board/nominations/${encodeURIComponent(nominationId)}/attachments/${encodeURIComponent(attachment.id)}`)
 }

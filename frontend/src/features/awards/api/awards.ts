@@ -70,8 +70,8 @@ export function updateNomination(id: string, request: T.UpdateNominationRequest)
 }
 
 /** The live eligibility result (nothing stored). */
-export function getEligibility(id: string, signal?: AbortSignal): Promise<T.EligibilityView> {
-  return api.get<T.EligibilityView>(`${nomination(id)}/eligibility`, { signal })
+export function getEligibility(id: string, signal?: AbortSignal): Promise<T.LiveEligibilityView> {
+  return api.get<T.LiveEligibilityView>(`${nomination(id)}/eligibility`, { signal })
 }
 
 /** The sender's moves (gửi, thu hồi, rút) and the office's (tiếp nhận, phân công, thẩm định, trả lại, vượt kiểm tra). */
@@ -80,12 +80,12 @@ export type NominationMove = 'submit' | 'recall' | 'withdraw' | 'receive' | 'ass
 export interface MoveBodies {
   submit: Record<string, never>
   recall: Record<string, never>
-  withdraw: { reason: string }
+  withdraw: T.MoveBodiesReason
   receive: Record<string, never>
-  assign: { officer: string }
-  appraise: { eligible: boolean; note: string }
-  return: { reason: string }
-  override: { reason: string }
+  assign: T.AssignBody
+  appraise: T.AppraiseBody
+  return: T.MoveBodiesReason
+  override: T.MoveBodiesReason
 }
 
 export function moveNomination<M extends NominationMove>(id: string, move: M, body: MoveBodies[M]): Promise<T.NominationView> {
@@ -143,10 +143,14 @@ export async function downloadImportTemplate(roundId: string): Promise<void> {
   saveBlob(await api.getBlob(`${round(roundId)}/nominations/import-template`), 'mau-nhap-de-nghi-khen-thuong.xlsx')
 }
 
-/** 201 {created, ids} or 400 with `errors: [{field: "row 3: nominee.dateOfBirth", message}]`, nothing created. */
-export function importNominations(roundId: string, file: File): Promise<T.ImportResult> {
+/**
+ * 201 {created, ids} or 400 with `errors: [{field: "row 3: nominee.dateOfBirth", message}]`, nothing created.
+ * The office imports for a unit it names (`nominatingUnitId`); a unit user for its own unit.
+ */
+export function importNominations(roundId: string, file: File, nominatingUnitId?: string): Promise<T.ImportResult> {
   const body = new FormData()
   body.append('file', file, file.name)
+  if (nominatingUnitId) body.append('nominatingUnitId', nominatingUnitId)
   return api.upload<T.ImportResult>(`${round(roundId)}/nominations/import`, body)
 }
 
@@ -210,8 +214,11 @@ export function updateDecision(id: string, request: T.UpdateDecisionRequest): Pr
 }
 
 /** Lãnh đạo ký: numbered N/QĐ-UBND; 409 naming `nominationIds` while a window is open or an objection pending. */
-export function signDecision(id: string, decisionDate?: string): Promise<T.DecisionView> {
-  return api.post<T.DecisionView>(`/decisions/${enc(id)}/sign`, decisionDate ? { decisionDate } : {})
+export function signDecision(id: string, request: T.SignDecisionRequest = {}): Promise<T.DecisionView> {
+  const body: T.SignDecisionRequest = {}
+  if (request.decisionDate) body.decisionDate = request.decisionDate
+  if (request.signerTitle?.trim()) body.signerTitle = request.signerTitle.trim()
+  return api.post<T.DecisionView>(`/decisions/${enc(id)}/sign`, body)
 }
 
 export async function downloadDecision(decision: Pick<T.DecisionView, 'id' | 'number'>, format: T.DocumentFormat): Promise<void> {
@@ -250,6 +257,7 @@ export function searchAwardRecords(query: T.AwardRecordQuery): Promise<Page<T.Aw
   return api.get<Page<T.AwardRecordView>>('/award-records', { query: { ...query } })
 }
 
+/** Returns the annulled record (AnnulledAwardView: the fields of AwardRecordView). */
 export function annulAwardRecord(id: string, request: T.AnnulmentRequest): Promise<T.AwardRecordView> {
   return api.post<T.AwardRecordView>(`/award-records/${enc(id)}/annulment`, request)
 }

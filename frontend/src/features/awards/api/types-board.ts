@@ -1,17 +1,18 @@
 // Ban Thi đua - Khen thưởng cấp trên: the board shapes of CONTRACT-7 (helper `board`), hand-written
-// until the award-service schema is regenerated after the merge.
+// checked against award-service's OpenAPI document by schema.contract.ts.
 
 export type BoardNominationStatus = 'FORWARDED' | 'DECIDED' | 'REFUSED'
 export type BoardOutcome = 'ACCEPTED' | 'REFUSED'
 
+/** An attachment of a forwarded dossier; the board downloads it at `downloadPath` (an /api/v1 path). */
 export interface BoardAttachment {
   id: string
   kind: string
   fileName: string
   mediaType: string
   sizeBytes: number
-  sha256?: string
-  uploadedAt?: string
+  sha256: string
+  downloadPath: string
 }
 
 export interface BoardDecisionRequest {
@@ -37,7 +38,9 @@ export interface BoardNominee {
   dateOfBirth?: string | null
   gender?: string | null
   position?: string | null
+  unitId?: string | null
   unitName?: string | null
+  authors?: string | null
   address?: string | null
   householdHead?: string | null
   initiativeTitle?: string | null
@@ -53,11 +56,32 @@ export interface BoardNomination {
   nomineeKind: string
   nomineeName: string
   nominee: BoardNominee | null
+  nominatingUnitName: string | null
   formCode: string
   formName: string
   achievements: string | null
   council: { agree: number; disagree: number; abstain: number; totalMembers: number } | null
   attachments: BoardAttachment[]
   status: BoardNominationStatus
-  boardDecision: (Partial<BoardDecisionReceipt> & Partial<BoardDecisionRequest>) | null
+  boardDecision: BoardDecisionView | null
+}
+
+/** The board's recorded decision on a dossier. */
+export interface BoardDecisionView {
+  receiptId: string
+  outcome: BoardOutcome
+  decisionNumber: string
+  decisionDate: string
+  decidingBody: string | null
+  note: string | null
+  decidedBy: string
+  receivedAt: string
+}
+
+/** GET /board/nominations: a page like every list. */
+export interface BoardNominationPage {
+  items: BoardNomination[]
+  page: number
+  size: number
+  total: number
 }

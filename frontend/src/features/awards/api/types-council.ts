@@ -1,5 +1,5 @@
 // Hội đồng Thi đua - Khen thưởng: the council-session shapes of CONTRACT-7 (helper `council`),
-// hand-written until the award-service schema is regenerated after the merge.
+// checked against award-service's OpenAPI document by schema.contract.ts.
 
 export type CouncilSeat = 'CHAIR' | 'SECRETARY' | 'MEMBER'
 export type CouncilSessionStatus = 'PLANNED' | 'OPEN' | 'CLOSED'
@@ -20,6 +20,13 @@ export interface CouncilRecusalView {
   reason: string
 }
 
+/** Who chose what: only after CLOSED and only for an open (not secret) ballot. */
+export interface CouncilBallotView {
+  userId: string
+  fullName: string
+  choice: BallotChoice
+}
+
 export interface CouncilTally {
   agree: number
   disagree: number
@@ -34,6 +41,7 @@ export interface CouncilAgendaItem {
   position: number
   nomineeKind: string
   nomineeName: string
+  nominatingUnitId: string
   nominatingUnitName: string
   formCode: string
   formName: string
@@ -42,8 +50,11 @@ export interface CouncilAgendaItem {
   myChoice: BallotChoice | null
   iRecused: boolean
   recusals: CouncilRecusalView[]
+  /** How many members have voted on it (live while OPEN). */
+  votedCount: number
   /** Only once the session is CLOSED. */
   tally: CouncilTally | null
+  ballots: CouncilBallotView[] | null
 }
 
 export interface CouncilSessionView {
@@ -66,6 +77,7 @@ export interface CouncilSessionView {
   members: CouncilMemberView[]
   agenda: CouncilAgendaItem[]
   me: { member: boolean; seat: CouncilSeat | null }
+  version: number
 }
 
 export interface CreateCouncilSessionRequest {

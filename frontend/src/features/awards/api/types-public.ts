@@ -11,6 +11,7 @@ export interface PublicPostingItem {
   nominationId: string
   nomineeKind: string
   nomineeName: string
+  position: string | null
   nominatingUnitName: string
   formCode: string
   formName: string

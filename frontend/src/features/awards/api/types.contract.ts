@@ -1,8 +1,6 @@
-// The award cycle's API shapes, written by hand from /work/wt/CONTRACT-7.md (issue 7) while
-// award-service's OpenAPI document does not have them yet. After the merge the main checkout
-// regenerates src/api/generated/award.ts and adds `SameKeys<…>` rows here like the reports feature
-// does (src/features/reports/api/types.contract.ts), so vue-tsc fails when one drifts.
-// Every view of the contract is exported, also those only the council/board/public screens read.
+// The award cycle's API shapes, written by hand from the issue 7 contract and checked field by
+// field against award-service's OpenAPI document by schema.contract.ts (`SameKeys`, vue-tsc fails
+// when one drifts). Every view is exported, also those only the council/board/public screens read.
 
 // ---- Enumerations (open sets: an unknown value from a newer server still type-checks) ----
 
@@ -40,7 +38,8 @@ export const ATTACHMENT_KINDS: readonly AttachmentKind[] = ['SUBMISSION_LETTER',
 /** FORM_OFFERED, RECIPIENT_KIND, STANDARDS, INTERVAL, PREREQUISITE, DUPLICATE, RULE_SET. */
 export type EligibilityCheckName = 'FORM_OFFERED' | 'RECIPIENT_KIND' | 'STANDARDS' | 'INTERVAL' | 'PREREQUISITE' | 'DUPLICATE' | 'RULE_SET' | (string & {})
 export type PrerequisiteKind = 'CONSECUTIVE_YEARS' | 'REGISTERED' | 'CLUSTER_RANK_AT_MOST'
-export type AwardSource = 'COMMUNE' | 'BOARD' | 'IMPORTED'
+/** NOMINATION: a commune decision of a nomination; BOARD: the board's; IMPORTED: decided before the system. */
+export type AwardSource = 'NOMINATION' | 'BOARD' | 'IMPORTED'
 export type FundEntryKind = 'BUDGET' | 'PAYMENT' | 'ADJUSTMENT'
 export const FUND_ENTRY_KINDS: readonly FundEntryKind[] = ['BUDGET', 'PAYMENT', 'ADJUSTMENT']
 export type ObjectionStatus = 'OPEN' | 'RESOLVED'
@@ -138,7 +137,8 @@ export interface CreateRoundRequest {
   year: number
   communeId?: string
   title?: string
-  nominationDeadline: string
+  /** An instant (ISO-8601 UTC): the end of the chosen day in Vietnam. */
+  nominationDeadline: string | null
   councilDate?: string | null
   decisionDate?: string | null
   formCodes?: string[]
@@ -148,7 +148,8 @@ export interface CreateRoundRequest {
 /** PUT /award-rounds/{id}: dates, title, forms, nominators. */
 export interface UpdateRoundRequest {
   title: string
-  nominationDeadline: string
+  /** An instant; null keeps the deadline. */
+  nominationDeadline: string | null
   councilDate: string | null
   decisionDate: string | null
   formCodes: string[]
@@ -272,12 +273,21 @@ export interface EligibilityCheckView {
 }
 
 export interface EligibilityView {
-  passed: boolean
+  /** null: not checked yet (a draft created and not saved since). */
+  passed: boolean | null
   checkedAt: string | null
   checks: EligibilityCheckView[]
   overrideReason: string | null
   overrideBy: string | null
   overrideAt: string | null
+}
+
+/** GET /nominations/{id}/eligibility: the live result (nothing stored), with the rule set it used. */
+export interface LiveEligibilityView {
+  passed: boolean
+  checkedAt: string | null
+  ruleSetCode: string | null
+  checks: EligibilityCheckView[]
 }
 
 export interface NominationReportRef {
@@ -350,6 +360,8 @@ export interface CreateNominationRequest extends NominationBody {
 
 export interface UpdateNominationRequest extends NominationBody {
   formCode: string
+  /** Optional; a different unit than the dossier's is refused (the nominating unit never changes). */
+  nominatingUnitId?: string
   version: number
 }
 
@@ -361,6 +373,18 @@ export interface NominationQuery {
   q?: string
   page: number
   size: number
+}
+
+/** Bodies of the office's moves (withdraw/return/override take a reason). */
+export interface MoveBodiesReason {
+  reason: string
+}
+export interface AssignBody {
+  officer: string
+}
+export interface AppraiseBody {
+  eligible: boolean
+  note: string
 }
 
 export interface ImportResult {
@@ -398,11 +422,18 @@ export interface SessionMemberView {
   voted: boolean
 }
 
+export interface BallotView {
+  userId: string
+  fullName: string
+  choice: BallotChoice
+}
+
 export interface AgendaItemView {
   nominationId: string
   position: number
   nomineeKind: NomineeKind
   nomineeName: string
+  nominatingUnitId: string
   nominatingUnitName: string
   formCode: string
   formName: string
@@ -411,7 +442,11 @@ export interface AgendaItemView {
   myChoice: BallotChoice | null
   iRecused: boolean
   recusals: { userId: string; fullName: string; reason: string }[]
+  /** How many members voted on it (the live count while OPEN). */
+  votedCount: number
   tally: CouncilTally | null
+  /** Who chose what: only after CLOSED of an open (not secret) ballot, else null. */
+  ballots: BallotView[] | null
 }
 
 export interface SessionView {
@@ -434,6 +469,7 @@ export interface SessionView {
   members: SessionMemberView[]
   agenda: AgendaItemView[]
   me: { member: boolean; seat: CouncilSeat | null }
+  version: number
 }
 
 // ---- Public posting and objections ----
@@ -457,6 +493,7 @@ export interface PostingItemView {
   nominationId: string
   nomineeKind: NomineeKind
   nomineeName: string
+  position: string | null
   nominatingUnitName: string
   formCode: string
   formName: string
@@ -557,6 +594,12 @@ export interface UpdateDecisionRequest {
   version: number
 }
 
+/** POST /decisions/{id}/sign: both optional (decision date defaults to today). */
+export interface SignDecisionRequest {
+  decisionDate?: string
+  signerTitle?: string
+}
+
 export interface AnnulmentRequest {
   reason: string
   decisionRef: string
@@ -564,17 +607,29 @@ export interface AnnulmentRequest {
 
 // ---- Forwarding and the board ----
 
+export interface ForwardingItemView {
+  nominationId: string
+  nomineeKind: NomineeKind
+  nomineeName: string
+  nominatingUnitName: string
+  formCode: string
+  formName: string
+  status: NominationStatus
+}
+
 export interface ForwardingView {
   id: string
   roundId: string
+  communeId: string
+  communeName: string | null
   boardUnitId: string
+  boardUnitPath: string
   boardUnitName: string | null
   letterNumber: string | null
   note: string | null
   forwardedAt: string
   forwardedBy: string
-  nominationIds: string[]
-  items?: { nominationId: string; nomineeName: string; formName: string; status: NominationStatus }[]
+  items: ForwardingItemView[]
 }
 
 export interface CreateForwardingRequest {
@@ -602,6 +657,29 @@ export interface BoardReceipt {
   awardRecordId: string | null
 }
 
+/** An attachment of a forwarded dossier as the board reads it (download at `downloadPath`). */
+export interface BoardAttachmentView {
+  id: string
+  kind: AttachmentKind
+  fileName: string
+  mediaType: string
+  sizeBytes: number
+  sha256: string
+  downloadPath: string
+}
+
+/** The board's recorded decision on a dossier. */
+export interface BoardDecisionView {
+  receiptId: string
+  outcome: BoardOutcome
+  decisionNumber: string
+  decisionDate: string
+  decidingBody: string | null
+  note: string | null
+  decidedBy: string
+  receivedAt: string
+}
+
 export interface BoardNominationView {
   nominationId: string
   forwardingId: string
@@ -610,13 +688,14 @@ export interface BoardNominationView {
   nomineeKind: NomineeKind
   nomineeName: string
   nominee: NomineeInput
+  nominatingUnitName: string
   formCode: string
   formName: string
   achievements: string
   council: { agree: number; disagree: number; abstain: number; totalMembers: number } | null
-  attachments: NominationAttachmentView[]
+  attachments: BoardAttachmentView[]
   status: NominationStatus
-  boardDecision: BoardReceipt | null
+  boardDecision: BoardDecisionView | null
 }
 
 // ---- Fund (quỹ thi đua, khen thưởng) ----
@@ -658,8 +737,13 @@ export interface CertificateFieldBox {
 }
 
 export interface CertificateLayoutView {
+  id: string
+  communeId: string
   formCode: string
   pageWidthMm: number
   pageHeightMm: number
   fields: Record<'recipient' | 'achievement' | 'decisionNumber' | 'decisionDate' | 'signer', CertificateFieldBox>
+  updatedAt: string
+  updatedBy: string
+  version: number
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import { ApiError } from '@/lib/api-client'
 import { getEligibility, updateNomination } from '../api/awards'
-import type { EligibilityView, NominationBody, NominationView } from '../api/types.contract'
+import type { EligibilityView, LiveEligibilityView, NominationBody, NominationView } from '../api/types.contract'
 import { nominationAutosaveConfig, useNominationAutosave } from './useNominationAutosave'
 
 vi.mock('../api/awards', () => ({ updateNomination: vi.fn(), getEligibility: vi.fn() }))
@@ -15,7 +15,7 @@ const failed: EligibilityView = {
   overrideBy: null,
   overrideAt: null,
 }
-const passed: EligibilityView = { ...failed, passed: true, checks: [{ check: 'STANDARDS', passed: true, message: 'Đạt', nextEligibleOn: null }] }
+const passed: LiveEligibilityView = { passed: true, checkedAt: '2026-12-03T02:00:00Z', ruleSetCode: 'LTDKT2022-ND98', checks: [{ check: 'STANDARDS', passed: true, message: 'Đạt', nextEligibleOn: null }] }
 
 function setup() {
   const body = ref<NominationBody>({ nomineeKind: 'INDIVIDUAL', nominee: { fullName: 'Nguyễn Văn An' }, achievements: '', standards: [], reportIds: [] })
@@ -45,7 +45,9 @@ describe('useNominationAutosave', () => {
     await vi.advanceTimersByTimeAsync(nominationAutosaveConfig.delayMs)
     expect(updateNomination).toHaveBeenCalledWith('n-1', expect.objectContaining({ version: 3, formCode: 'giay-khen-chu-tich-ubnd-xa', achievements: 'Hoàn thành xuất sắc nhiệm vụ năm 2026' }))
     await vi.waitFor(() => expect(getEligibility).toHaveBeenCalledWith('n-1'))
-    await vi.waitFor(() => expect(saver.eligibility.value).toEqual(passed))
+    await vi.waitFor(() =>
+      expect(saver.eligibility.value).toEqual({ passed: true, checkedAt: passed.checkedAt, checks: passed.checks, overrideReason: null, overrideBy: null, overrideAt: null }),
+    )
     expect(version.value).toBe(4)
     expect(saver.state.value).toBe('saved')
   })

@@ -59,7 +59,17 @@ export function useNominationAutosave(options: NominationAutosaveOptions) {
     if (!id) return
     checking.value = true
     try {
-      eligibility.value = await getEligibility(id)
+      // The live result has no override fields: the stored ones (the office's) stay.
+      const live = await getEligibility(id)
+      const stored = eligibility.value
+      eligibility.value = {
+        passed: live.passed,
+        checkedAt: live.checkedAt,
+        checks: live.checks,
+        overrideReason: stored?.overrideReason ?? null,
+        overrideBy: stored?.overrideBy ?? null,
+        overrideAt: stored?.overrideAt ?? null,
+      }
     } catch {
       // The stored result stays on screen; the next save tries again.
     } finally {

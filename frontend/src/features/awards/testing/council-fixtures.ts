@@ -6,6 +6,7 @@ export function agendaItem(overrides: Partial<CouncilAgendaItem> = {}): CouncilA
     position: 1,
     nomineeKind: 'INDIVIDUAL',
     nomineeName: 'Trần Văn Minh',
+    nominatingUnitId: 'unit-1',
     nominatingUnitName: 'Trung tâm Sự nghiệp công phường',
     formCode: 'giay-khen-chu-tich-ubnd-xa',
     formName: 'Giấy khen của Chủ tịch UBND xã/phường',
@@ -14,7 +15,9 @@ export function agendaItem(overrides: Partial<CouncilAgendaItem> = {}): CouncilA
     myChoice: null,
     iRecused: false,
     recusals: [],
+    votedCount: 0,
     tally: null,
+    ballots: null,
     ...overrides,
   }
 }
@@ -43,6 +46,7 @@ export function councilSession(overrides: Partial<CouncilSessionView> = {}): Cou
     ],
     agenda: [agendaItem()],
     me: { member: true, seat: 'MEMBER' },
+    version: 0,
     ...overrides,
   }
 }

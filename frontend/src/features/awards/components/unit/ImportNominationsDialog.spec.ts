@@ -61,4 +61,25 @@ describe('ImportNominationsDialog', () => {
     expect(await screen.findByTestId('import-done')).toHaveTextContent('Đã tạo 2 hồ sơ dự thảo')
     expect(emitted().imported).toEqual([[{ created: 2, ids: ['n-1', 'n-2'] }]])
   })
+
+  it('makes the office name the unit it imports for, and sends it (nominatingUnitId)', async () => {
+    vi.mocked(importNominations).mockReset().mockResolvedValue({ created: 1, ids: ['n-1'] })
+    await renderWithApp(ImportNominationsDialog, {
+      path: '/awards/rounds',
+      role: 'office',
+      props: {
+        modelValue: true,
+        roundId: 'r-1',
+        roundTitle: 'Khen thưởng năm 2026',
+        units: [{ unitId: 'u-7', unitPath: '/hai-phong/kien-an/tt', unitName: 'Trung tâm sự nghiệp công' }],
+      },
+    })
+    await choose('de-nghi.xlsx')
+    expect(screen.getByTestId('import-send')).toBeDisabled()
+    await fireEvent.click(screen.getByTestId('import-unit').querySelector('.el-select__wrapper')!)
+    await fireEvent.click(await screen.findByText('Trung tâm sự nghiệp công'))
+    await fireEvent.click(screen.getByTestId('import-send'))
+    await screen.findByTestId('import-done')
+    expect(vi.mocked(importNominations).mock.calls[0]![2]).toBe('u-7')
+  })
 })

@@ -32,6 +32,7 @@ const posting: PublicPosting = {
       nominationId: 'n-1',
       nomineeKind: 'INDIVIDUAL',
       nomineeName: 'Trần Văn Minh',
+      position: 'Chuyên viên',
       nominatingUnitName: 'Trung tâm Sự nghiệp công phường',
       formCode: 'giay-khen-chu-tich-ubnd-xa',
       formName: 'Giấy khen của Chủ tịch UBND xã/phường',

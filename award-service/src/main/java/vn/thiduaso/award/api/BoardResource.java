@@ -39,6 +39,7 @@ import vn.thiduaso.award.domain.NominationStatus;
 import vn.thiduaso.award.repository.ForwardingRepository.AttachmentRow;
 import vn.thiduaso.award.service.BoardService;
 import vn.thiduaso.award.service.ForwardingService;
+import vn.thiduaso.platform.file.FileRules;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.security.CallerScope;
 
@@ -125,7 +126,7 @@ public class BoardResource {
             }
         };
         return Response.ok(body, a.mediaType()).header(HttpHeaders.CONTENT_LENGTH, a.sizeBytes())
-                .header("Content-Disposition", ContentDisposition.attachment(a.fileName()))
+                .header("Content-Disposition", FileRules.contentDisposition(a.fileName()))
                 .tag(a.sha256()).build();
     }
 

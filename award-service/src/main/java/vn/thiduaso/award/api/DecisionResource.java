@@ -1,5 +1,7 @@
 package vn.thiduaso.award.api;
 
+import vn.thiduaso.award.service.CertificateService;
+import vn.thiduaso.platform.file.FileRules;
 import java.net.URI;
 import java.util.UUID;
 
@@ -48,11 +50,14 @@ public class DecisionResource {
 
     private final DecisionService decisions;
     private final DecisionDocuments documents;
+    private final CertificateService certificates;
     private final CallerScope caller;
 
-    public DecisionResource(DecisionService decisions, DecisionDocuments documents, CallerScope caller) {
+    public DecisionResource(DecisionService decisions, DecisionDocuments documents, CertificateService certificates,
+            CallerScope caller) {
         this.decisions = decisions;
         this.documents = documents;
+        this.certificates = certificates;
         this.caller = caller;
     }
 
@@ -126,5 +131,19 @@ public class DecisionResource {
         return Response.ok(file.bytes(), docx ? DOCX : "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + (docx ? ".docx" : ".pdf") + "\"")
                 .build();
+    }
+
+    @GET
+    @Path("/{id}/certificates")
+    @Produces("application/pdf")
+    @Authenticated
+    @Tag(name = "In phôi giấy khen / Certificates")
+    @Operation(summary = "In giấy khen của một quyết định, mỗi người một trang / Print a decision's certificates",
+            description = "Quyết định đã ký của xã; mỗi người/tập thể được khen một trang. One page per recipient.")
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response printDecisionCertificates(@PathParam("id") UUID id) {
+        CertificateService.Printed p = certificates.ofDecision(caller, id);
+        return Response.ok(p.pdf(), "application/pdf").header("Content-Disposition", FileRules.contentDisposition(p.fileName())).build();
     }
 }

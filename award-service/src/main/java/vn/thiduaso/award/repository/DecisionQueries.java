@@ -30,16 +30,6 @@ public class DecisionQueries {
         this.em = em;
     }
 
-    /** The rule set whose effective date is the latest on or before {@code date}. */
-    public Optional<AwardRuleSet> inForceOn(LocalDate date) {
-        return em.createQuery("from AwardRuleSet s where s.effectiveFrom <= :d order by s.effectiveFrom desc",
-                AwardRuleSet.class).setParameter("d", date).setMaxResults(1).getResultStream().findFirst();
-    }
-
-    public Optional<AwardRule> rule(UUID ruleSetId, String formCode) {
-        return em.createQuery("from AwardRule r where r.ruleSetId = :s and r.formCode = :f", AwardRule.class)
-                .setParameter("s", ruleSetId).setParameter("f", formCode).getResultStream().findFirst();
-    }
 
     /** Mức lương cơ sở in force on {@code date}. */
     public Optional<BaseSalary> baseSalaryOn(LocalDate date) {

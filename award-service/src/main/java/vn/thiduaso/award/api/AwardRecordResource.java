@@ -1,7 +1,6 @@
 package vn.thiduaso.award.api;
 
 import vn.thiduaso.award.service.CertificateService;
-import vn.thiduaso.platform.file.FileRules;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import java.net.URI;
 import java.util.UUID;
@@ -102,6 +101,6 @@ public class AwardRecordResource {
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response printAwardCertificate(@PathParam("id") UUID id) {
         CertificateService.Printed p = certificates.ofRecord(caller, id);
-        return Response.ok(p.pdf(), "application/pdf").header("Content-Disposition", FileRules.contentDisposition(p.fileName())).build();
+        return Downloads.file(p.pdf(), "application/pdf", p.fileName()).build();
     }
 }

@@ -39,7 +39,6 @@ import vn.thiduaso.award.domain.NominationStatus;
 import vn.thiduaso.award.repository.ForwardingRepository.AttachmentRow;
 import vn.thiduaso.award.service.BoardService;
 import vn.thiduaso.award.service.ForwardingService;
-import vn.thiduaso.platform.file.FileRules;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.security.CallerScope;
 
@@ -125,8 +124,7 @@ public class BoardResource {
                 out.write(chunk);
             }
         };
-        return Response.ok(body, a.mediaType()).header(HttpHeaders.CONTENT_LENGTH, a.sizeBytes())
-                .header("Content-Disposition", FileRules.contentDisposition(a.fileName()))
+        return Downloads.file(body, a.mediaType(), a.fileName()).header(HttpHeaders.CONTENT_LENGTH, a.sizeBytes())
                 .tag(a.sha256()).build();
     }
 

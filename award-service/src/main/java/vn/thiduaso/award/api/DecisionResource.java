@@ -1,7 +1,7 @@
 package vn.thiduaso.award.api;
 
+import vn.thiduaso.award.service.document.RenderedDocument;
 import vn.thiduaso.award.service.CertificateService;
-import vn.thiduaso.platform.file.FileRules;
 import java.net.URI;
 import java.util.UUID;
 
@@ -45,8 +45,6 @@ import vn.thiduaso.platform.security.CallerScope;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DecisionResource {
-
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final DecisionService decisions;
     private final DecisionDocuments documents;
@@ -115,22 +113,17 @@ public class DecisionResource {
 
     @GET
     @Path("/{id}/document")
-    @Produces({ DOCX, "application/pdf" })
+    @Produces({ Downloads.DOCX, "application/pdf" })
     @Authenticated
     @Operation(summary = "Quyết định dạng DOCX hoặc PDF theo Nghị định 30/2020/NĐ-CP / The decision as DOCX or PDF",
             description = "format=docx|pdf; kèm danh sách khen thưởng. Dự thảo có dấu DỰ THẢO.")
     @APIResponse(responseCode = "200", description = "Tệp DOCX hoặc PDF / DOCX or PDF file", content = {
-            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = Downloads.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response getDecisionDocument(@PathParam("id") UUID id,
             @QueryParam("format") @NotNull(message = "Cần chọn định dạng docx hoặc pdf")
             @Pattern(regexp = "docx|pdf", message = "Định dạng là docx hoặc pdf") String format) {
-        boolean docx = format.equals("docx");
-        DecisionDocuments.Rendered file = documents.render(caller, id,
-                docx ? DecisionDocuments.Format.DOCX : DecisionDocuments.Format.PDF);
-        return Response.ok(file.bytes(), docx ? DOCX : "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + (docx ? ".docx" : ".pdf") + "\"")
-                .build();
+        return Downloads.document(documents.render(caller, id, RenderedDocument.Format.of(format)));
     }
 
     @GET
@@ -144,6 +137,6 @@ public class DecisionResource {
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response printDecisionCertificates(@PathParam("id") UUID id) {
         CertificateService.Printed p = certificates.ofDecision(caller, id);
-        return Response.ok(p.pdf(), "application/pdf").header("Content-Disposition", FileRules.contentDisposition(p.fileName())).build();
+        return Downloads.file(p.pdf(), "application/pdf", p.fileName()).build();
     }
 }

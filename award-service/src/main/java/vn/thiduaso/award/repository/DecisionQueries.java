@@ -1,6 +1,5 @@
 package vn.thiduaso.award.repository;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import vn.thiduaso.award.domain.AwardRecord;
 import vn.thiduaso.award.domain.AwardRule;
 import vn.thiduaso.award.domain.AwardRuleSet;
-import vn.thiduaso.award.domain.BaseSalary;
 import vn.thiduaso.award.domain.DirectoryUnit;
 import vn.thiduaso.award.domain.Nomination;
 import vn.thiduaso.award.domain.NominationStatus;
@@ -31,11 +29,6 @@ public class DecisionQueries {
     }
 
 
-    /** Mức lương cơ sở in force on {@code date}. */
-    public Optional<BaseSalary> baseSalaryOn(LocalDate date) {
-        return em.createQuery("from BaseSalary b where b.effectiveFrom <= :d order by b.effectiveFrom desc",
-                BaseSalary.class).setParameter("d", date).setMaxResults(1).getResultStream().findFirst();
-    }
 
     public List<Nomination> ofRoundInStatus(UUID roundId, NominationStatus status) {
         return em.createQuery("from Nomination n where n.roundId = :r and n.status = :s order by n.createdAt, n.id",

@@ -36,6 +36,7 @@ import vn.thiduaso.award.repository.AwardFormRepository;
 import vn.thiduaso.award.repository.AwardRecordRepository;
 import vn.thiduaso.award.repository.AwardRoundRepository;
 import vn.thiduaso.award.repository.DecisionNumberCounters;
+import vn.thiduaso.award.repository.BaseSalaryRepository;
 import vn.thiduaso.award.repository.DecisionQueries;
 import vn.thiduaso.award.repository.DirectoryUnitRepository;
 import vn.thiduaso.award.repository.DirectoryUserRepository;
@@ -87,6 +88,7 @@ public class DecisionService {
     private final DirectoryUserRepository users;
     private final DecisionQueries queries;
     private final RuleSetService ruleSets;
+    private final BaseSalaryRepository baseSalaries;
     private final DecisionNumberCounters counters;
     private final Outbox outbox;
     private final AccessPolicy policy;
@@ -96,7 +98,7 @@ public class DecisionService {
             NominationRepository nominations, NominationLogRepository logs, PublicPostingRepository postings,
             ObjectionRepository objections, AwardRecordRepository records, AwardFormRepository forms,
             DirectoryUnitRepository units, DirectoryUserRepository users, DecisionQueries queries, RuleSetService ruleSets,
-            DecisionNumberCounters counters, Outbox outbox, AccessPolicy policy, Clock clock) {
+            BaseSalaryRepository baseSalaries, DecisionNumberCounters counters, Outbox outbox, AccessPolicy policy, Clock clock) {
         this.decisions = decisions;
         this.rounds = rounds;
         this.nominations = nominations;
@@ -109,6 +111,7 @@ public class DecisionService {
         this.users = users;
         this.queries = queries;
         this.ruleSets = ruleSets;
+        this.baseSalaries = baseSalaries;
         this.counters = counters;
         this.outbox = outbox;
         this.policy = policy;
@@ -325,7 +328,7 @@ public class DecisionService {
     }
 
     private long baseSalary(LocalDate on) {
-        return queries.baseSalaryOn(on).map(b -> b.amountVnd).orElse(0L);
+        return baseSalaries.inForceOn(on).map(b -> b.amountVnd).orElse(0L);
     }
 
     /** 409 naming the request field {@code nominationIds}, so the form shows it next to the list. */

@@ -2,7 +2,6 @@ package vn.thiduaso.award;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import vn.thiduaso.award.Communes.Commune;
 import vn.thiduaso.platform.test.TestDatabase;
@@ -29,7 +28,7 @@ public final class BoardFixtures {
                 c.city().id());
         UUID ruleSet = UUID.randomUUID();
         // a unique effective date far in the past: the seeded rule sets are not disturbed
-        LocalDate effective = LocalDate.of(1900, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30000));
+        LocalDate effective = PastRuleSetDates.next();
         sql("insert into award_rule_set (id, code, name, effective_from, created_at, created_by) values ('%s', 'TEST-%s',"
                 + " 'Bộ quy định thử', '%s', now(), 'test')", ruleSet, c.key(), effective);
         sql("insert into award_rule (id, rule_set_id, form_code, deciding_authority, recipient_kinds, vote_threshold_percent,"

@@ -43,7 +43,7 @@ import vn.thiduaso.award.repository.AwardRuleRepository;
 import vn.thiduaso.award.repository.AwardRuleSetRepository;
 import vn.thiduaso.award.repository.DirectoryUnitRepository;
 import vn.thiduaso.award.repository.DirectoryUserRepository;
-import vn.thiduaso.award.repository.EligibilityQueries;
+import vn.thiduaso.award.service.RuleSetService;
 import vn.thiduaso.award.repository.EmulationRegistrationRepository;
 
 /**
@@ -69,12 +69,12 @@ public class Dossiers {
     private final AcceptedReportRepository reports;
     private final AwardRecordRepository records;
     private final EmulationRegistrationRepository registrations;
-    private final EligibilityQueries queries;
+    private final RuleSetService ruleService;
 
     public Dossiers(AwardFormRepository forms, AwardRuleSetRepository ruleSets, AwardRuleRepository rules,
             AwardRoundRepository rounds, DirectoryUnitRepository units, DirectoryUserRepository users,
             AcceptedReportRepository reports, AwardRecordRepository records,
-            EmulationRegistrationRepository registrations, EligibilityQueries queries) {
+            EmulationRegistrationRepository registrations, RuleSetService ruleService) {
         this.forms = forms;
         this.ruleSets = ruleSets;
         this.rules = rules;
@@ -84,7 +84,7 @@ public class Dossiers {
         this.reports = reports;
         this.records = records;
         this.registrations = registrations;
-        this.queries = queries;
+        this.ruleService = ruleService;
     }
 
     /** The test forms and their rules in whatever rule set is in force today (one is made when none is). */
@@ -92,7 +92,7 @@ public class Dossiers {
     public synchronized void ensureRules() {
         form(XA, "Giấy khen thử nghiệm cấp xã", AwardLevel.COMMUNE, 900);
         form(TINH, "Bằng khen thử nghiệm cấp tỉnh", AwardLevel.PROVINCE, 800);
-        AwardRuleSet set = queries.ruleSetInForceOn(LocalDate.now()).orElseGet(() -> {
+        AwardRuleSet set = ruleService.findInForceOn(LocalDate.now()).orElseGet(() -> {
             AwardRuleSet s = new AwardRuleSet();
             s.id = UUID.randomUUID();
             s.code = "TEST-NOMINATIONS";
@@ -103,14 +103,14 @@ public class Dossiers {
             ruleSets.persist(s);
             return s;
         });
-        if (queries.rule(set.id, XA).isEmpty()) {
+        if (ruleService.rule(set.id, XA).isEmpty()) {
             AwardRule r = rule(set, XA, DecidingAuthority.COMMUNE_CHAIRMAN);
             r.recipientKinds = List.of(NomineeKind.INDIVIDUAL, NomineeKind.COLLECTIVE, NomineeKind.HOUSEHOLD);
             r.standards = List.of(new RuleStandard("s1", "Hoàn thành tốt nhiệm vụ", List.of()),
                     new RuleStandard("s2", "Gương mẫu chấp hành chủ trương, chính sách", List.of(NomineeKind.INDIVIDUAL)));
             rules.persist(r);
         }
-        if (queries.rule(set.id, TINH).isEmpty()) {
+        if (ruleService.rule(set.id, TINH).isEmpty()) {
             AwardRule r = rule(set, TINH, DecidingAuthority.PROVINCE_CHAIRMAN);
             r.recipientKinds = List.of(NomineeKind.INDIVIDUAL, NomineeKind.COLLECTIVE);
             r.standards = List.of(new RuleStandard("t1", "Có thành tích xuất sắc", List.of()));

@@ -1,5 +1,7 @@
 package vn.thiduaso.award.api;
 
+import vn.thiduaso.award.service.CertificateService;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import java.net.URI;
 import java.util.UUID;
 
@@ -41,10 +43,12 @@ import vn.thiduaso.platform.security.CallerScope;
 public class AwardRecordResource {
 
     private final AwardRecordService records;
+    private final CertificateService certificates;
     private final CallerScope caller;
 
-    public AwardRecordResource(AwardRecordService records, CallerScope caller) {
+    public AwardRecordResource(AwardRecordService records, CertificateService certificates, CallerScope caller) {
         this.records = records;
+        this.certificates = certificates;
         this.caller = caller;
     }
 
@@ -83,5 +87,20 @@ public class AwardRecordResource {
     public Response importAwardRecord(@Valid @NotNull(message = "Cần nội dung khen thưởng") ImportAwardRecordRequest request) {
         AwardRecordView created = AwardRecordView.of(records.importPast(caller, request.toPast()));
         return Response.created(URI.create("/api/v1/award-records/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/certificate")
+    @Produces("application/pdf")
+    @Authenticated
+    @Tag(name = "In phôi giấy khen / Certificates")
+    @Operation(summary = "In giấy khen của một khen thưởng (PDF) / Print one award's certificate",
+            description = "Chỉ các ô chữ, đặt theo mẫu in phôi; tên dài tự xuống dòng trong độ rộng ô. Only the field values, at"
+                    + " the layout's positions; long names wrap within the box width.")
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response printAwardCertificate(@PathParam("id") UUID id) {
+        CertificateService.Printed p = certificates.ofRecord(caller, id);
+        return Downloads.file(p.pdf(), "application/pdf", p.fileName()).build();
     }
 }

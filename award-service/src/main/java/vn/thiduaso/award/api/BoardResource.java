@@ -124,8 +124,7 @@ public class BoardResource {
                 out.write(chunk);
             }
         };
-        return Response.ok(body, a.mediaType()).header(HttpHeaders.CONTENT_LENGTH, a.sizeBytes())
-                .header("Content-Disposition", ContentDisposition.attachment(a.fileName()))
+        return Downloads.file(body, a.mediaType(), a.fileName()).header(HttpHeaders.CONTENT_LENGTH, a.sizeBytes())
                 .tag(a.sha256()).build();
     }
 

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import vn.thiduaso.award.service.document.RenderedDocument;
 import vn.thiduaso.award.api.CouncilDtos.AttendanceRequest;
 import vn.thiduaso.award.api.CouncilDtos.BallotRequest;
 import vn.thiduaso.award.api.CouncilDtos.CreateSessionRequest;
@@ -48,8 +49,6 @@ import vn.thiduaso.platform.security.CallerScope;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CouncilSessionResource {
-
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final CouncilService council;
     private final CouncilMinutes minutes;
@@ -148,21 +147,17 @@ public class CouncilSessionResource {
 
     @GET
     @Path("/{id}/minutes")
-    @Produces({ DOCX, "application/pdf" })
+    @Produces({ Downloads.DOCX, "application/pdf" })
     @Authenticated
     @Operation(summary = "Biên bản họp Hội đồng (DOCX hoặc PDF theo Nghị định 30/2020/NĐ-CP) / Council minutes",
             description = "format=docx|pdf; sau khi kết thúc biểu quyết (409 trước đó).")
     @APIResponse(responseCode = "200", description = "Tệp DOCX hoặc PDF / DOCX or PDF file", content = {
-            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = Downloads.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "409", description = "Phiên họp chưa kết thúc biểu quyết / the vote is not closed yet")
     public Response getCouncilMinutes(@PathParam("id") UUID id,
             @QueryParam("format") @NotNull(message = "Cần chọn định dạng docx hoặc pdf")
             @Pattern(regexp = "docx|pdf", message = "Định dạng là docx hoặc pdf") String format) {
-        boolean docx = format.equals("docx");
-        CouncilMinutes.Rendered file = minutes.render(caller, id, docx ? CouncilMinutes.Format.DOCX : CouncilMinutes.Format.PDF);
-        return Response.ok(file.bytes(), docx ? DOCX : "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + (docx ? ".docx" : ".pdf") + "\"")
-                .build();
+        return Downloads.document(minutes.render(caller, id, RenderedDocument.Format.of(format)));
     }
 }

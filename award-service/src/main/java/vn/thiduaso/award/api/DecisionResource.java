@@ -1,5 +1,7 @@
 package vn.thiduaso.award.api;
 
+import vn.thiduaso.award.service.document.RenderedDocument;
+import vn.thiduaso.award.service.CertificateService;
 import java.net.URI;
 import java.util.UUID;
 
@@ -44,15 +46,16 @@ import vn.thiduaso.platform.security.CallerScope;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DecisionResource {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     private final DecisionService decisions;
     private final DecisionDocuments documents;
+    private final CertificateService certificates;
     private final CallerScope caller;
 
-    public DecisionResource(DecisionService decisions, DecisionDocuments documents, CallerScope caller) {
+    public DecisionResource(DecisionService decisions, DecisionDocuments documents, CertificateService certificates,
+            CallerScope caller) {
         this.decisions = decisions;
         this.documents = documents;
+        this.certificates = certificates;
         this.caller = caller;
     }
 
@@ -110,21 +113,30 @@ public class DecisionResource {
 
     @GET
     @Path("/{id}/document")
-    @Produces({ DOCX, "application/pdf" })
+    @Produces({ Downloads.DOCX, "application/pdf" })
     @Authenticated
     @Operation(summary = "Quyết định dạng DOCX hoặc PDF theo Nghị định 30/2020/NĐ-CP / The decision as DOCX or PDF",
             description = "format=docx|pdf; kèm danh sách khen thưởng. Dự thảo có dấu DỰ THẢO.")
     @APIResponse(responseCode = "200", description = "Tệp DOCX hoặc PDF / DOCX or PDF file", content = {
-            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = Downloads.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response getDecisionDocument(@PathParam("id") UUID id,
             @QueryParam("format") @NotNull(message = "Cần chọn định dạng docx hoặc pdf")
             @Pattern(regexp = "docx|pdf", message = "Định dạng là docx hoặc pdf") String format) {
-        boolean docx = format.equals("docx");
-        DecisionDocuments.Rendered file = documents.render(caller, id,
-                docx ? DecisionDocuments.Format.DOCX : DecisionDocuments.Format.PDF);
-        return Response.ok(file.bytes(), docx ? DOCX : "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + (docx ? ".docx" : ".pdf") + "\"")
-                .build();
+        return Downloads.document(documents.render(caller, id, RenderedDocument.Format.of(format)));
+    }
+
+    @GET
+    @Path("/{id}/certificates")
+    @Produces("application/pdf")
+    @Authenticated
+    @Tag(name = "In phôi giấy khen / Certificates")
+    @Operation(summary = "In giấy khen của một quyết định, mỗi người một trang / Print a decision's certificates",
+            description = "Quyết định đã ký của xã; mỗi người/tập thể được khen một trang. One page per recipient.")
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response printDecisionCertificates(@PathParam("id") UUID id) {
+        CertificateService.Printed p = certificates.ofDecision(caller, id);
+        return Downloads.file(p.pdf(), "application/pdf", p.fileName()).build();
     }
 }

@@ -92,8 +92,6 @@ public class ForwardingResource {
     public Response downloadForwardingBundle(@PathParam("id") UUID id) {
         ForwardingService.ForwardingDetail detail = forwardings.get(caller, id);
         StreamingOutput body = out -> bundles.write(detail, out);
-        return Response.ok(body, "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"" + bundles.fileName(detail) + "\"")
-                .build();
+        return Downloads.file(body, "application/zip", bundles.fileName(detail)).build();
     }
 }

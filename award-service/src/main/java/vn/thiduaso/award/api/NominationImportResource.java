@@ -51,9 +51,7 @@ public class NominationImportResource {
     @APIResponse(responseCode = "200", description = "Mẫu XLSX / the template",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response getNominationImportTemplate(@PathParam("roundId") UUID roundId) {
-        return Response.ok(imports.template(caller, roundId), XLSX)
-                .header("Content-Disposition", FileRules.contentDisposition("mau-de-nghi-khen-thuong.xlsx"))
-                .build();
+        return Downloads.file(imports.template(caller, roundId), XLSX, "mau-de-nghi-khen-thuong.xlsx").build();
     }
 
     @POST

@@ -39,6 +39,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
+import vn.thiduaso.award.service.document.RenderedDocument;
 import vn.thiduaso.award.api.NominationDtos.AppraiseRequest;
 import vn.thiduaso.award.api.NominationDtos.AssignRequest;
 import vn.thiduaso.award.api.NominationDtos.AttachmentView;
@@ -68,8 +69,6 @@ import vn.thiduaso.platform.security.CallerScope;
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 public class NominationResource {
-
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final NominationService nominations;
     private final NominationAttachmentService attachments;
@@ -214,20 +213,15 @@ public class NominationResource {
 
     @GET
     @Path("/{id}/log/document")
-    @Produces({ DOCX, "application/pdf" })
+    @Produces({ Downloads.DOCX, "application/pdf" })
     @Operation(summary = "In phiếu theo dõi xử lý hồ sơ (DOCX/PDF) / Print the processing log")
     @APIResponse(responseCode = "200", description = "Tệp / the file", content = {
-            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = Downloads.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response getNominationLogDocument(@PathParam("id") UUID id,
             @QueryParam("format") @NotNull(message = "Cần chọn định dạng docx hoặc pdf")
             @Pattern(regexp = "docx|pdf", message = "Định dạng là docx hoặc pdf") String format) {
-        boolean docx = format.equals("docx");
-        NominationLogDocuments.Rendered file = documents.render(caller, id,
-                docx ? NominationLogDocuments.Format.DOCX : NominationLogDocuments.Format.PDF);
-        return Response.ok(file.bytes(), docx ? DOCX : "application/pdf")
-                .header("Content-Disposition", FileRules.contentDisposition(file.fileName() + (docx ? ".docx" : ".pdf")))
-                .build();
+        return Downloads.document(documents.render(caller, id, RenderedDocument.Format.of(format)));
     }
 
     @POST
@@ -275,9 +269,8 @@ public class NominationResource {
                 out.write(attachments.chunk(attachment, seq));
             }
         };
-        return Response.ok(body, a.mediaType)
+        return Downloads.file(body, a.mediaType, a.fileName)
                 .header(HttpHeaders.CONTENT_LENGTH, a.sizeBytes)
-                .header("Content-Disposition", FileRules.contentDisposition(a.fileName))
                 .tag(tag)
                 .build();
     }

@@ -81,17 +81,13 @@ public class Nomination {
     public List<StandardAnswer> standards = new ArrayList<>();
 
     /**
-     * Accepted reports of the nominee's unit the dossier cites (accepted_report ids, as text: a JSON
-     * {@code List<UUID>} next to the {@code uuid[]} lists of rounds and clusters makes Hibernate map
-     * those as JSON too, and schema validation fails).
+     * Accepted reports of the nominee's unit the dossier cites (accepted_report ids) as a JSON array. The
+     * {@code uuid[]} lists of rounds and clusters go through {@link UuidListArrayConverter}, so Hibernate does
+     * not resolve both mappings from the one Java type {@code List<UUID>}.
      */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "report_ids", nullable = false, columnDefinition = "jsonb")
-    public List<String> reportIds = new ArrayList<>();
-
-    public List<UUID> reportIds() {
-        return reportIds.stream().map(UUID::fromString).toList();
-    }
+    public List<UUID> reportIds = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -1,6 +1,5 @@
 package vn.thiduaso.award.repository;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import vn.thiduaso.award.domain.AwardRecord;
 import vn.thiduaso.award.domain.AwardRule;
 import vn.thiduaso.award.domain.AwardRuleSet;
-import vn.thiduaso.award.domain.BaseSalary;
 import vn.thiduaso.award.domain.DirectoryUnit;
 import vn.thiduaso.award.domain.Nomination;
 import vn.thiduaso.award.domain.NominationStatus;
@@ -30,22 +28,7 @@ public class DecisionQueries {
         this.em = em;
     }
 
-    /** The rule set whose effective date is the latest on or before {@code date}. */
-    public Optional<AwardRuleSet> inForceOn(LocalDate date) {
-        return em.createQuery("from AwardRuleSet s where s.effectiveFrom <= :d order by s.effectiveFrom desc",
-                AwardRuleSet.class).setParameter("d", date).setMaxResults(1).getResultStream().findFirst();
-    }
 
-    public Optional<AwardRule> rule(UUID ruleSetId, String formCode) {
-        return em.createQuery("from AwardRule r where r.ruleSetId = :s and r.formCode = :f", AwardRule.class)
-                .setParameter("s", ruleSetId).setParameter("f", formCode).getResultStream().findFirst();
-    }
-
-    /** Mức lương cơ sở in force on {@code date}. */
-    public Optional<BaseSalary> baseSalaryOn(LocalDate date) {
-        return em.createQuery("from BaseSalary b where b.effectiveFrom <= :d order by b.effectiveFrom desc",
-                BaseSalary.class).setParameter("d", date).setMaxResults(1).getResultStream().findFirst();
-    }
 
     public List<Nomination> ofRoundInStatus(UUID roundId, NominationStatus status) {
         return em.createQuery("from Nomination n where n.roundId = :r and n.status = :s order by n.createdAt, n.id",

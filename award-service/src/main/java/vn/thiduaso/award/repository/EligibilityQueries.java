@@ -31,16 +31,6 @@ public class EligibilityQueries {
         this.em = em;
     }
 
-    /** The rule set in force on a date: the latest whose effective date is on or before it. */
-    public Optional<AwardRuleSet> ruleSetInForceOn(LocalDate date) {
-        return em.createQuery("from AwardRuleSet s where s.effectiveFrom <= :d order by s.effectiveFrom desc",
-                AwardRuleSet.class).setParameter("d", date).setMaxResults(1).getResultStream().findFirst();
-    }
-
-    public Optional<AwardRule> rule(UUID ruleSetId, String formCode) {
-        return em.createQuery("from AwardRule r where r.ruleSetId = :s and r.formCode = :f", AwardRule.class)
-                .setParameter("s", ruleSetId).setParameter("f", formCode).getResultStream().findFirst();
-    }
 
     /** The nominee's latest non-annulled award of a form of rank ≥ {@code rank} (the same or a lower form). */
     public Optional<AwardRecord> lastAwardAtOrBelow(String nomineeKey, int rank) {

@@ -78,6 +78,7 @@ public class BoardService {
     private final AwardRecordRepository records;
     private final AwardRoundRepository rounds;
     private final BaseSalaryRepository baseSalaries;
+    private final RuleSetService ruleSets;
     private final DirectoryUnitRepository units;
     private final ForwardingService forwardingService;
     private final IdempotencyKeys idempotency;
@@ -87,7 +88,7 @@ public class BoardService {
 
     public BoardService(ForwardingRepository forwardings, NominationRepository nominations, NominationLogRepository logs,
             BoardDecisionRepository decisions, AwardRecordRepository records, AwardRoundRepository rounds,
-            BaseSalaryRepository baseSalaries, DirectoryUnitRepository units, ForwardingService forwardingService,
+            BaseSalaryRepository baseSalaries, RuleSetService ruleSets, DirectoryUnitRepository units, ForwardingService forwardingService,
             IdempotencyKeys idempotency, BoardEvents events, AccessPolicy policy, Clock clock) {
         this.forwardings = forwardings;
         this.nominations = nominations;
@@ -96,6 +97,7 @@ public class BoardService {
         this.records = records;
         this.rounds = rounds;
         this.baseSalaries = baseSalaries;
+        this.ruleSets = ruleSets;
         this.units = units;
         this.forwardingService = forwardingService;
         this.idempotency = idempotency;
@@ -203,7 +205,7 @@ public class BoardService {
         UUID recordId = null;
         String party = d.decidingBody != null ? d.decidingBody : "Ban Thi đua - Khen thưởng";
         if (c.outcome() == Outcome.ACCEPTED) {
-            AwardRule rule = forwardingService.ruleOf(n).orElseThrow(
+            AwardRule rule = ruleSets.ruleOf(n).orElseThrow(
                     () -> new ConflictException("Không tìm thấy quy định của hình thức " + form.name + " để tính tiền thưởng"));
             Long cash = baseSalaries.inForceOn(d.decisionDate).map(b -> rule.cashAmount(n.nomineeKind, b.amountVnd))
                     .orElse(null);

@@ -40,8 +40,6 @@ import vn.thiduaso.award.domain.council.Tally;
 import vn.thiduaso.award.messaging.CouncilEvents;
 import vn.thiduaso.award.repository.AwardFormRepository;
 import vn.thiduaso.award.repository.AwardRoundRepository;
-import vn.thiduaso.award.repository.AwardRuleRepository;
-import vn.thiduaso.award.repository.AwardRuleSetRepository;
 import vn.thiduaso.award.repository.CouncilAgendaItemRepository;
 import vn.thiduaso.award.repository.CouncilMemberRepository;
 import vn.thiduaso.award.repository.CouncilRecusalRepository;
@@ -115,8 +113,7 @@ public class CouncilService {
     private final NominationLogRepository logs;
     private final DirectoryUserRepository users;
     private final AwardFormRepository forms;
-    private final AwardRuleRepository rules;
-    private final AwardRuleSetRepository ruleSets;
+    private final RuleSetService ruleSets;
     private final CouncilEvents events;
     private final AccessPolicy policy;
     private final Clock clock;
@@ -124,8 +121,7 @@ public class CouncilService {
     public CouncilService(CouncilSessionRepository sessions, CouncilMemberRepository members,
             CouncilAgendaItemRepository agenda, CouncilRecusalRepository recusals, CouncilVoteRepository votes,
             AwardRoundRepository rounds, NominationRepository nominations, NominationLogRepository logs,
-            DirectoryUserRepository users, AwardFormRepository forms, AwardRuleRepository rules,
-            AwardRuleSetRepository ruleSets, CouncilEvents events, AccessPolicy policy, Clock clock) {
+            DirectoryUserRepository users, AwardFormRepository forms, RuleSetService ruleSets, CouncilEvents events, AccessPolicy policy, Clock clock) {
         this.sessions = sessions;
         this.members = members;
         this.agenda = agenda;
@@ -136,7 +132,6 @@ public class CouncilService {
         this.logs = logs;
         this.users = users;
         this.forms = forms;
-        this.rules = rules;
         this.ruleSets = ruleSets;
         this.events = events;
         this.policy = policy;
@@ -339,10 +334,10 @@ public class CouncilService {
         UUID me = caller.userId();
         boolean wasComplete = completed(s.id, me, items);
         if (votes.findByIdOptional(new CouncilVote.Key(s.id, nominationId, me)).isPresent()) {
-            throw new FieldConflictException("nominationId", "Bạn đã biểu quyết hồ sơ này, không thể xin không tham gia");
+            throw ConflictException.onField("nominationId", "Bạn đã biểu quyết hồ sơ này, không thể xin không tham gia");
         }
         if (recusals.findByIdOptional(new CouncilRecusal.Key(s.id, nominationId, me)).isPresent()) {
-            throw new FieldConflictException("nominationId", "Bạn đã khai báo không tham gia biểu quyết hồ sơ này");
+            throw ConflictException.onField("nominationId", "Bạn đã khai báo không tham gia biểu quyết hồ sơ này");
         }
         CouncilRecusal r = new CouncilRecusal();
         r.sessionId = s.id;
@@ -382,10 +377,10 @@ public class CouncilService {
             UUID nominationId = ballots.get(i).nominationId();
             String field = "votes[" + i + "].nominationId";
             if (recused.contains(nominationId)) {
-                throw new FieldConflictException(field, "Bạn đã khai báo không tham gia biểu quyết hồ sơ này");
+                throw ConflictException.onField(field, "Bạn đã khai báo không tham gia biểu quyết hồ sơ này");
             }
             if (!voted.add(nominationId)) {
-                throw new FieldConflictException(field, "Bạn đã biểu quyết hồ sơ này; mỗi thành viên chỉ biểu quyết một lần");
+                throw ConflictException.onField(field, "Bạn đã biểu quyết hồ sơ này; mỗi thành viên chỉ biểu quyết một lần");
             }
         }
         for (Ballot b : ballots) {
@@ -418,7 +413,7 @@ public class CouncilService {
         List<CouncilEvents.Result> results = new ArrayList<>();
         for (CouncilAgendaItem item : items) {
             Nomination n = byId.get(item.nominationId);
-            AwardRule rule = ruleOf(n).orElseThrow(() -> new ConflictException(
+            AwardRule rule = ruleSets.ruleOf(n).orElseThrow(() -> new ConflictException(
                     "Chưa có quy định khen thưởng cho hình thức " + n.formCode + " của hồ sơ " + n.nomineeName));
             Tally tally = Tally.count(choices.getOrDefault(n.id, List.of()), recusalCounts.getOrDefault(n.id, 0L).intValue(),
                     total, rule);
@@ -475,20 +470,6 @@ public class CouncilService {
         }
     }
 
-    /** The rule the dossier was checked under (its stamped rule set), else the rule set in force today. */
-    Optional<AwardRule> ruleOf(Nomination n) {
-        UUID setId = n.ruleSetId;
-        if (setId == null) {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
-            setId = ruleSets.find("effectiveFrom <= ?1 order by effectiveFrom desc", today).firstResultOptional()
-                    .map(rs -> rs.id).orElse(null);
-            if (setId == null) {
-                return Optional.empty();
-            }
-        }
-        return rules.find("ruleSetId = ?1 and formCode = ?2", setId, n.formCode).firstResultOptional();
-    }
-
     private Map<UUID, Nomination> nominationsOf(List<CouncilAgendaItem> items) {
         if (items.isEmpty()) {
             return Map.of();
@@ -537,7 +518,7 @@ public class CouncilService {
             List<BallotLine> open = closed && !s.secretBallot
                     ? onItem.stream().map(v -> new BallotLine(v.userId, name(memberById.get(v.userId)), v.choice)).toList()
                     : null;
-            Integer threshold = ruleOf(n).map(r -> r.voteThresholdPercent).orElse(null);
+            Integer threshold = ruleSets.ruleOf(n).map(r -> r.voteThresholdPercent).orElse(null);
             agendaLines.add(new AgendaLine(n.id, item.position, n.nomineeKind, n.nomineeName, n.nominatingUnitId,
                     n.nominatingUnitName, n.formCode, formNames.getOrDefault(n.formCode, n.formCode), n.achievements,
                     threshold, mine, iRecused, recusalLines, onItem.size(), item.tally(all.size()), open));

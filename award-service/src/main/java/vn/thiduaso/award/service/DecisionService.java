@@ -36,6 +36,7 @@ import vn.thiduaso.award.repository.AwardFormRepository;
 import vn.thiduaso.award.repository.AwardRecordRepository;
 import vn.thiduaso.award.repository.AwardRoundRepository;
 import vn.thiduaso.award.repository.DecisionNumberCounters;
+import vn.thiduaso.award.repository.BaseSalaryRepository;
 import vn.thiduaso.award.repository.DecisionQueries;
 import vn.thiduaso.award.repository.DirectoryUnitRepository;
 import vn.thiduaso.award.repository.DirectoryUserRepository;
@@ -51,7 +52,6 @@ import vn.thiduaso.platform.paging.PageResponse;
 import vn.thiduaso.platform.problem.ConflictException;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.problem.NotFoundException;
-import vn.thiduaso.platform.problem.Problem;
 import vn.thiduaso.platform.problem.StaleVersionException;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.time.VietnamTime;
@@ -87,6 +87,8 @@ public class DecisionService {
     private final DirectoryUnitRepository units;
     private final DirectoryUserRepository users;
     private final DecisionQueries queries;
+    private final RuleSetService ruleSets;
+    private final BaseSalaryRepository baseSalaries;
     private final DecisionNumberCounters counters;
     private final Outbox outbox;
     private final AccessPolicy policy;
@@ -95,8 +97,8 @@ public class DecisionService {
     public DecisionService(AwardDecisionRepository decisions, AwardRoundRepository rounds,
             NominationRepository nominations, NominationLogRepository logs, PublicPostingRepository postings,
             ObjectionRepository objections, AwardRecordRepository records, AwardFormRepository forms,
-            DirectoryUnitRepository units, DirectoryUserRepository users, DecisionQueries queries,
-            DecisionNumberCounters counters, Outbox outbox, AccessPolicy policy, Clock clock) {
+            DirectoryUnitRepository units, DirectoryUserRepository users, DecisionQueries queries, RuleSetService ruleSets,
+            BaseSalaryRepository baseSalaries, DecisionNumberCounters counters, Outbox outbox, AccessPolicy policy, Clock clock) {
         this.decisions = decisions;
         this.rounds = rounds;
         this.nominations = nominations;
@@ -108,6 +110,8 @@ public class DecisionService {
         this.units = units;
         this.users = users;
         this.queries = queries;
+        this.ruleSets = ruleSets;
+        this.baseSalaries = baseSalaries;
         this.counters = counters;
         this.outbox = outbox;
         this.policy = policy;
@@ -213,7 +217,7 @@ public class DecisionService {
                 signerTitle == null || signerTitle.isBlank() ? "Chủ tịch" : signerTitle.trim(), now);
         long base = baseSalary(date);
         for (Nomination n : ns) {
-            AwardRule rule = ruleOf(n, date).orElseThrow(() -> fieldConflict("Chưa có quy định khen thưởng cho hình thức của hồ sơ " + n.nomineeName));
+            AwardRule rule = ruleSets.ruleOf(n, date).orElseThrow(() -> fieldConflict("Chưa có quy định khen thưởng cho hình thức của hồ sơ " + n.nomineeName));
             AwardForm form = forms.findByCode(n.formCode).orElseThrow(() -> fieldConflict("Hình thức khen thưởng " + n.formCode + " không còn trong danh mục"));
             Long cash = base == 0 ? null : rule.cashAmount(n.nomineeKind, base);
             DirectoryUnit nomineeUnit = n.nomineeUnitId == null ? null : units.findById(n.nomineeUnitId);
@@ -277,7 +281,7 @@ public class DecisionService {
                 throw new InvalidFieldException(field, "Hồ sơ " + n.nomineeName + " chưa được công khai (trạng thái "
                         + n.status + ")");
             }
-            Optional<AwardRule> rule = ruleOf(n, today);
+            Optional<AwardRule> rule = ruleSets.ruleOf(n, today);
             if (rule.isEmpty() || !rule.get().decidingAuthority.communeDecides()) {
                 throw new InvalidFieldException(field, "Hình thức của hồ sơ " + n.nomineeName
                         + " không thuộc thẩm quyền Chủ tịch UBND xã; cần chuyển lên Ban Thi đua - Khen thưởng");
@@ -303,7 +307,7 @@ public class DecisionService {
             if (r != null) {
                 cash = r.cashAmountVnd;
             } else {
-                cash = base == 0 ? null : ruleOf(n, on).map(rule -> rule.cashAmount(n.nomineeKind, base)).orElse(null);
+                cash = base == 0 ? null : ruleSets.ruleOf(n, on).map(rule -> rule.cashAmount(n.nomineeKind, base)).orElse(null);
             }
             total += cash == null ? 0 : cash;
             DirectoryUnit nomineeUnit = n.nomineeUnitId == null ? null : units.findById(n.nomineeUnitId);
@@ -323,20 +327,13 @@ public class DecisionService {
         return n.nominatingUnitName;
     }
 
-    private Optional<AwardRule> ruleOf(Nomination n, LocalDate on) {
-        if (n.ruleSetId != null) {
-            return queries.rule(n.ruleSetId, n.formCode);
-        }
-        return queries.inForceOn(on).flatMap(s -> queries.rule(s.id, n.formCode));
-    }
-
     private long baseSalary(LocalDate on) {
-        return queries.baseSalaryOn(on).map(b -> b.amountVnd).orElse(0L);
+        return baseSalaries.inForceOn(on).map(b -> b.amountVnd).orElse(0L);
     }
 
     /** 409 naming the request field {@code nominationIds}, so the form shows it next to the list. */
     private static ConflictException fieldConflict(String message) {
-        return new ConflictException(message, List.of(new Problem.FieldError("nominationIds", message)));
+        return ConflictException.onField("nominationIds", message);
     }
 
     private AwardDecision find(UUID id) {

@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import vn.thiduaso.award.domain.AwardForm;
 import vn.thiduaso.award.domain.AwardRound;
 import vn.thiduaso.award.domain.AwardRule;
@@ -29,8 +28,6 @@ import vn.thiduaso.award.domain.NominationStatus;
 import vn.thiduaso.award.messaging.BoardEvents;
 import vn.thiduaso.award.repository.AwardFormRepository;
 import vn.thiduaso.award.repository.AwardRoundRepository;
-import vn.thiduaso.award.repository.AwardRuleRepository;
-import vn.thiduaso.award.repository.AwardRuleSetRepository;
 import vn.thiduaso.award.repository.DirectoryUnitRepository;
 import vn.thiduaso.award.repository.ForwardingRepository;
 import vn.thiduaso.award.repository.ForwardingRepository.AttachmentRow;
@@ -68,16 +65,14 @@ public class ForwardingService {
     private final NominationLogRepository logs;
     private final AwardRoundRepository rounds;
     private final AwardFormRepository forms;
-    private final AwardRuleRepository rules;
-    private final AwardRuleSetRepository ruleSets;
+    private final RuleSetService ruleSets;
     private final BoardEvents events;
     private final DirectoryUnitRepository units;
     private final AccessPolicy policy;
     private final Clock clock;
 
     public ForwardingService(ForwardingRepository forwardings, NominationRepository nominations,
-            NominationLogRepository logs, AwardRoundRepository rounds, AwardFormRepository forms, AwardRuleRepository rules,
-            AwardRuleSetRepository ruleSets, BoardEvents events, DirectoryUnitRepository units, AccessPolicy policy,
+            NominationLogRepository logs, AwardRoundRepository rounds, AwardFormRepository forms, RuleSetService ruleSets, BoardEvents events, DirectoryUnitRepository units, AccessPolicy policy,
             Clock clock) {
         this.units = units;
         this.forwardings = forwardings;
@@ -85,7 +80,6 @@ public class ForwardingService {
         this.logs = logs;
         this.rounds = rounds;
         this.forms = forms;
-        this.rules = rules;
         this.ruleSets = ruleSets;
         this.events = events;
         this.policy = policy;
@@ -118,7 +112,7 @@ public class ForwardingService {
             } else if (n.status != NominationStatus.POSTED) {
                 invalid.add(new Problem.FieldError(field, "Chỉ chuyển được hồ sơ đã công khai (hồ sơ đang ở trạng thái "
                         + n.status + ")"));
-            } else if (ruleOf(n).map(r -> r.decidingAuthority.communeDecides()).orElse(true)) {
+            } else if (ruleSets.ruleOf(n).map(r -> r.decidingAuthority.communeDecides()).orElse(true)) {
                 invalid.add(new Problem.FieldError(field,
                         "Hình thức này do Chủ tịch UBND xã quyết định, không chuyển lên Ban Thi đua - Khen thưởng"));
             } else {
@@ -187,19 +181,6 @@ public class ForwardingService {
     @Transactional
     public byte[] attachmentChunk(UUID attachmentId, int seq) {
         return forwardings.attachmentChunk(attachmentId, seq);
-    }
-
-    /** The rule the nomination was checked under (its stamped rule set), else the rule set in force today. */
-    Optional<AwardRule> ruleOf(Nomination n) {
-        UUID ruleSetId = n.ruleSetId;
-        if (ruleSetId == null) {
-            ruleSetId = ruleSets.find("effectiveFrom <= ?1", Sort.descending("effectiveFrom"),
-                    LocalDate.now(clock.withZone(VietnamTime.ZONE))).firstResultOptional().map(s -> s.id).orElse(null);
-        }
-        if (ruleSetId == null) {
-            return Optional.empty();
-        }
-        return rules.find("ruleSetId = ?1 and formCode = ?2", ruleSetId, n.formCode).firstResultOptional();
     }
 
     Map<String, String> formNames(List<Nomination> list) {

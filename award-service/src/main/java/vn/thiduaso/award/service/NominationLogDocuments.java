@@ -1,5 +1,6 @@
 package vn.thiduaso.award.service;
 
+import vn.thiduaso.award.service.document.RenderedDocument;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,6 @@ import vn.thiduaso.award.repository.NominationLogRepository;
 import vn.thiduaso.platform.document.Nd30;
 import vn.thiduaso.platform.document.OfficialDocument;
 import vn.thiduaso.platform.document.OfficialDocument.Block;
-import vn.thiduaso.platform.document.OfficialDocumentRenderer;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.time.VietnamTime;
 
@@ -25,18 +25,10 @@ import vn.thiduaso.platform.time.VietnamTime;
 @ApplicationScoped
 public class NominationLogDocuments {
 
-    public enum Format {
-        DOCX, PDF
-    }
-
-    public record Rendered(byte[] bytes, String fileName) {
-    }
-
     private final NominationService nominations;
     private final NominationLogRepository logs;
     private final AwardRoundRepository rounds;
     private final Clock clock;
-    private final OfficialDocumentRenderer renderer = new OfficialDocumentRenderer();
 
     public NominationLogDocuments(NominationService nominations, NominationLogRepository logs,
             AwardRoundRepository rounds, Clock clock) {
@@ -47,13 +39,12 @@ public class NominationLogDocuments {
     }
 
     @Transactional
-    public Rendered render(CallerScope caller, UUID id, Format format) {
+    public RenderedDocument render(CallerScope caller, UUID id, RenderedDocument.Format format) {
         NominationDossier d = nominations.get(caller, id);
         Nomination n = d.nomination();
         AwardRound round = d.round();
         OfficialDocument doc = layout(n, round, d.formName(), logs.ofNomination(id));
-        byte[] bytes = format == Format.DOCX ? renderer.docx(doc) : renderer.pdf(doc);
-        return new Rendered(bytes, "phieu-theo-doi-ho-so-" + id.toString().substring(0, 8));
+        return RenderedDocument.render(doc, format, "phieu-theo-doi-ho-so-" + id.toString().substring(0, 8));
     }
 
     OfficialDocument layout(Nomination n, AwardRound round, String formName, List<NominationLog> lines) {

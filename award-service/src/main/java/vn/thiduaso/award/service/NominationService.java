@@ -178,7 +178,7 @@ public class NominationService {
     void persistNew(Prepared p) {
         Nomination n = p.nomination();
         if (!nominations.liveInRound(n.roundId, n.formCode, n.nomineeKey, null).isEmpty()) {
-            throw new ConflictException(alreadyNominated(n), List.of(new FieldError("nominee", alreadyNominated(n))));
+            throw ConflictException.onField("nominee", alreadyNominated(n));
         }
         try {
             nominations.persist(n);
@@ -191,7 +191,7 @@ public class NominationService {
 
     private static RuntimeException duplicate(Nomination n, ConstraintViolationException e) {
         if (e.getConstraintName() != null && e.getConstraintName().contains(LIVE_INDEX)) {
-            return new ConflictException(alreadyNominated(n), List.of(new FieldError("nominee", alreadyNominated(n))));
+            return ConflictException.onField("nominee", alreadyNominated(n));
         }
         return e;
     }
@@ -222,7 +222,7 @@ public class NominationService {
         }
         apply(n, input, rule);
         if (!nominations.liveInRound(n.roundId, n.formCode, n.nomineeKey, n.id).isEmpty()) {
-            throw new ConflictException(alreadyNominated(n), List.of(new FieldError("nominee", alreadyNominated(n))));
+            throw ConflictException.onField("nominee", alreadyNominated(n));
         }
         refreshEligibility(n, round, now);
         n.updatedAt = now;
@@ -639,7 +639,7 @@ public class NominationService {
         n.nomineeName = NomineeKeys.displayName(in.nomineeKind(), nominee);
         n.achievements = in.achievements() == null || in.achievements().isBlank() ? null : in.achievements().strip();
         n.standards = new ArrayList<>(in.standards());
-        n.reportIds = in.reportIds().stream().distinct().map(UUID::toString).collect(Collectors.toCollection(ArrayList::new));
+        n.reportIds = in.reportIds().stream().distinct().collect(Collectors.toCollection(ArrayList::new));
         n.updatedAt = clock.instant();
     }
 
@@ -670,14 +670,14 @@ public class NominationService {
     private List<NominationDossier> dossiers(List<Nomination> items, Map<UUID, AwardRound> roundsById) {
         Map<String, String> formNames = new HashMap<>();
         forms.listAll().forEach(f -> formNames.put(f.code, f.name));
-        Set<UUID> reportIds = items.stream().flatMap(n -> n.reportIds().stream()).collect(Collectors.toSet());
+        Set<UUID> reportIds = items.stream().flatMap(n -> n.reportIds.stream()).collect(Collectors.toSet());
         Map<UUID, AcceptedReport> reportRows = reportsById(reportIds);
         Map<UUID, List<NominationAttachment>> files = attachments
                 .ofNominations(items.stream().map(n -> n.id).toList()).stream()
                 .collect(Collectors.groupingBy(a -> a.nominationId));
         return items.stream().map(n -> new NominationDossier(n, roundsById.get(n.roundId),
                 formNames.getOrDefault(n.formCode, n.formCode),
-                n.reportIds().stream().map(reportRows::get).filter(r -> r != null).toList(),
+                n.reportIds.stream().map(reportRows::get).filter(r -> r != null).toList(),
                 files.getOrDefault(n.id, List.of()))).toList();
     }
 }

@@ -75,6 +75,7 @@ public class PostingService {
     private final AwardRoundRepository rounds;
     private final AwardFormRepository forms;
     private final DecisionQueries queries;
+    private final RuleSetService ruleSets;
     private final WorkingCalendarService calendar;
     private final Outbox outbox;
     private final AccessPolicy policy;
@@ -84,7 +85,7 @@ public class PostingService {
 
     public PostingService(PublicPostingRepository postings, ObjectionRepository objections,
             NominationRepository nominations, NominationLogRepository logs, AwardRoundRepository rounds,
-            AwardFormRepository forms, DecisionQueries queries, WorkingCalendarService calendar, Outbox outbox,
+            AwardFormRepository forms, DecisionQueries queries, RuleSetService ruleSets, WorkingCalendarService calendar, Outbox outbox,
             AccessPolicy policy, AdvisoryLocks locks, AwardCycleConfig config, Clock clock) {
         this.postings = postings;
         this.objections = objections;
@@ -93,6 +94,7 @@ public class PostingService {
         this.rounds = rounds;
         this.forms = forms;
         this.queries = queries;
+        this.ruleSets = ruleSets;
         this.calendar = calendar;
         this.outbox = outbox;
         this.policy = policy;
@@ -141,7 +143,7 @@ public class PostingService {
         }
         int workingDays = 0;
         for (int i = 0; i < chosen.size(); i++) {
-            AwardRule rule = ruleOf(chosen.get(i), today).orElseThrow(() -> new InvalidFieldException("nominationIds",
+            AwardRule rule = ruleSets.ruleOf(chosen.get(i), today).orElseThrow(() -> new InvalidFieldException("nominationIds",
                     "Chưa có quy định khen thưởng đang có hiệu lực cho hình thức của hồ sơ"));
             workingDays = Math.max(workingDays, rule.postingWorkingDays);
         }
@@ -302,13 +304,6 @@ public class PostingService {
                     return new PostedItem(n, formName(n.formCode));
                 }).toList();
         return new PostingDetail(p, items, withObjections ? objections.ofPosting(p.id) : List.of(), p.windowOpen(today));
-    }
-
-    private java.util.Optional<AwardRule> ruleOf(Nomination n, LocalDate today) {
-        if (n.ruleSetId != null) {
-            return queries.rule(n.ruleSetId, n.formCode);
-        }
-        return queries.inForceOn(today).flatMap(s -> queries.rule(s.id, n.formCode));
     }
 
     private String formName(String code) {

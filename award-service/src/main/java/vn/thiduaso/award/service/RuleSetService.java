@@ -22,6 +22,7 @@ import io.quarkus.panache.common.Page;
 import vn.thiduaso.award.domain.AwardForm;
 import vn.thiduaso.award.domain.AwardRule;
 import vn.thiduaso.award.domain.AwardRuleSet;
+import vn.thiduaso.award.domain.Nomination;
 import vn.thiduaso.award.domain.DecidingAuthority;
 import vn.thiduaso.award.domain.NomineeKind;
 import vn.thiduaso.award.domain.Prerequisite;
@@ -82,7 +83,7 @@ public class RuleSetService {
     /** The rule set in force on a date (404 problem when the date is before every rule set). */
     @Transactional
     public AwardRuleSet inForceOn(LocalDate date) {
-        return ruleSets.inForceOn(date)
+        return findInForceOn(date)
                 .orElseThrow(() -> new NotFoundException("Không có bộ quy tắc khen thưởng nào có hiệu lực vào ngày "
                         + date.format(VietnamTime.DATE)));
     }
@@ -91,6 +92,34 @@ public class RuleSetService {
     @Transactional
     public Optional<AwardRule> rule(UUID ruleSetId, String formCode) {
         return rules.ofForm(ruleSetId, formCode);
+    }
+
+    /** The rule set in force on a date: the latest whose effective date is on or before it, if any. */
+    @Transactional
+    public Optional<AwardRuleSet> findInForceOn(LocalDate date) {
+        return ruleSets.inForceOn(date);
+    }
+
+    /**
+     * The rule a nomination is handled under: the rule of its form in the rule set it was checked under (stamped
+     * on submit), else in the rule set in force on {@code on} (a draft). Council, posting, decisions and
+     * forwarding all ask this.
+     */
+    @Transactional
+    public Optional<AwardRule> ruleOf(Nomination n, LocalDate on) {
+        return n.ruleSetId != null ? rule(n.ruleSetId, n.formCode) : ruleInForceOn(on, n.formCode);
+    }
+
+    /** {@link #ruleOf(Nomination, LocalDate)} for today on the award clock. */
+    @Transactional
+    public Optional<AwardRule> ruleOf(Nomination n) {
+        return ruleOf(n, today());
+    }
+
+    /** The rule of a form under the rule set in force on a date, if there is one. */
+    @Transactional
+    public Optional<AwardRule> ruleInForceOn(LocalDate date, String formCode) {
+        return findInForceOn(date).flatMap(s -> rule(s.id, formCode));
     }
 
     /** Today in Vietnam, on the award clock. */

@@ -32,6 +32,12 @@ class AwardContractTest implements OpenApiContractSuite {
     @Inject
     vn.thiduaso.award.Dossiers dossiers;
 
+    @Inject
+    vn.thiduaso.award.DecisionFixtures decisions;
+
+    @Inject
+    vn.thiduaso.award.config.AwardClock clock;
+
     @Override
     public ContractCalls calls() {
         Commune c = Communes.create();
@@ -119,6 +125,7 @@ class AwardContractTest implements OpenApiContractSuite {
                         .contentType(ContentType.JSON).body(Map.of("nomineeKind", "INDIVIDUAL"))
                         .post("/api/v1/award-records"));
         nominationCalls(calls, c);
+        DecisionContractCalls.addTo(calls, decisions, clock);
         return BoardContractCalls.register(CouncilContractCalls.addTo(calls, council));
     }
 

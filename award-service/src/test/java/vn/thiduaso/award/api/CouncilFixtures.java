@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -77,7 +76,7 @@ public class CouncilFixtures {
         set.id = UUID.randomUUID();
         set.code = "TEST-" + set.id.toString().substring(0, 8);
         set.name = "Bộ quy tắc thử nghiệm";
-        set.effectiveFrom = LocalDate.of(1900, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000));
+        set.effectiveFrom = vn.thiduaso.award.PastRuleSetDates.next();
         set.createdAt = Instant.now();
         set.createdBy = "test";
         ruleSets.persist(set);

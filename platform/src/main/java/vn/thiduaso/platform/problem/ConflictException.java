@@ -17,6 +17,11 @@ public class ConflictException extends RuntimeException {
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
+    /** A conflict caused by one request field: 409 whose {@code errors} name it with the same message. */
+    public static ConflictException onField(String field, String message) {
+        return new ConflictException(message, List.of(new Problem.FieldError(field, message)));
+    }
+
     /** The fields that caused the conflict; empty when it is the state as a whole. */
     public List<Problem.FieldError> errors() {
         return errors;

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 
 import vn.thiduaso.award.domain.council.SessionStatus;
 import vn.thiduaso.award.service.CouncilService;
-import vn.thiduaso.platform.document.OfficialDocumentRenderer;
 import vn.thiduaso.platform.problem.ConflictException;
 import vn.thiduaso.platform.security.CallerScope;
 
@@ -18,29 +17,19 @@ import vn.thiduaso.platform.security.CallerScope;
 @ApplicationScoped
 public class CouncilMinutes {
 
-    public enum Format {
-        DOCX, PDF
-    }
-
-    /** The file and the name it is downloaded under (without extension). */
-    public record Rendered(byte[] bytes, String fileName) {
-    }
-
     private final CouncilService council;
-    private final OfficialDocumentRenderer renderer = new OfficialDocumentRenderer();
 
     public CouncilMinutes(CouncilService council) {
         this.council = council;
     }
 
     @Transactional
-    public Rendered render(CallerScope caller, UUID sessionId, Format format) {
+    public RenderedDocument render(CallerScope caller, UUID sessionId, RenderedDocument.Format format) {
         CouncilService.SessionDetail detail = council.get(caller, sessionId);
         if (detail.session().status != SessionStatus.CLOSED) {
             throw new ConflictException("Biên bản chỉ có sau khi Chủ tịch Hội đồng kết thúc biểu quyết");
         }
         var document = new CouncilMinutesLayout(detail).official();
-        byte[] bytes = format == Format.DOCX ? renderer.docx(document) : renderer.pdf(document);
-        return new Rendered(bytes, "bien-ban-hop-hoi-dong-" + sessionId.toString().substring(0, 8));
+        return RenderedDocument.render(document, format, "bien-ban-hop-hoi-dong-" + sessionId.toString().substring(0, 8));
     }
 }

@@ -17,7 +17,6 @@ import vn.thiduaso.award.service.DecisionService.DecisionItem;
 import vn.thiduaso.platform.document.Nd30;
 import vn.thiduaso.platform.document.OfficialDocument;
 import vn.thiduaso.platform.document.OfficialDocument.Block;
-import vn.thiduaso.platform.document.OfficialDocumentRenderer;
 import vn.thiduaso.platform.security.CallerScope;
 
 /**
@@ -29,27 +28,18 @@ import vn.thiduaso.platform.security.CallerScope;
 @ApplicationScoped
 public class DecisionDocuments {
 
-    public enum Format {
-        DOCX, PDF
-    }
-
-    public record Rendered(byte[] bytes, String fileName) {
-    }
-
     private final DecisionService decisions;
-    private final OfficialDocumentRenderer renderer = new OfficialDocumentRenderer();
 
     public DecisionDocuments(DecisionService decisions) {
         this.decisions = decisions;
     }
 
-    public Rendered render(CallerScope caller, UUID id, Format format) {
+    public RenderedDocument render(CallerScope caller, UUID id, RenderedDocument.Format format) {
         DecisionDetail detail = decisions.get(caller, id);
         OfficialDocument document = layout(detail);
-        byte[] bytes = format == Format.DOCX ? renderer.docx(document) : renderer.pdf(document);
         AwardDecision d = detail.decision();
         String name = d.number != null ? "quyet-dinh-" + d.seq + "-" + d.year : "du-thao-quyet-dinh-" + id.toString().substring(0, 8);
-        return new Rendered(bytes, name);
+        return RenderedDocument.render(document, format, name);
     }
 
     /** The words of the decision, in reading order. */

@@ -19,6 +19,7 @@ import vn.thiduaso.award.domain.Nomination;
 import vn.thiduaso.award.domain.NomineeKind;
 import vn.thiduaso.award.repository.AwardFormRepository;
 import vn.thiduaso.award.repository.EligibilityQueries;
+import vn.thiduaso.award.service.RuleSetService;
 import vn.thiduaso.award.repository.NominationRepository;
 
 /**
@@ -38,22 +39,25 @@ public class EligibilityService {
     }
 
     private final EligibilityQueries queries;
+    private final RuleSetService ruleSets;
     private final NominationRepository nominations;
     private final AwardFormRepository forms;
 
-    public EligibilityService(EligibilityQueries queries, NominationRepository nominations, AwardFormRepository forms) {
+    public EligibilityService(EligibilityQueries queries, RuleSetService ruleSets, NominationRepository nominations,
+            AwardFormRepository forms) {
         this.queries = queries;
+        this.ruleSets = ruleSets;
         this.nominations = nominations;
         this.forms = forms;
     }
 
     /** The rule set in force on a date and the form's rule in it (either may be null). */
     public AwardRuleSet ruleSetOn(LocalDate on) {
-        return queries.ruleSetInForceOn(on).orElse(null);
+        return ruleSets.findInForceOn(on).orElse(null);
     }
 
     public AwardRule ruleOf(AwardRuleSet set, String formCode) {
-        return set == null ? null : queries.rule(set.id, formCode).orElse(null);
+        return set == null ? null : ruleSets.rule(set.id, formCode).orElse(null);
     }
 
     /** Runs every check for the dossier as it stands, under the rule set in force on {@code on}. */

@@ -177,7 +177,7 @@ export type paths = {
          * In giấy khen của một khen thưởng (PDF) / Print one award's certificate
          * @description Chỉ các ô chữ, đặt theo mẫu in phôi; tên dài tự xuống dòng trong độ rộng ô. Only the field values, at the layout's positions; long names wrap within the box width.
          */
-        get: operations["CertificateResource_printAwardCertificate"];
+        get: operations["AwardRecordResource_printAwardCertificate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -677,7 +677,7 @@ export type paths = {
          * In giấy khen của một quyết định, mỗi người một trang / Print a decision's certificates
          * @description Quyết định đã ký của xã; mỗi người/tập thể được khen một trang. One page per recipient.
          */
-        get: operations["CertificateResource_printDecisionCertificates"];
+        get: operations["DecisionResource_printDecisionCertificates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3250,7 +3250,7 @@ export interface operations {
             };
         };
     };
-    CertificateResource_printAwardCertificate: {
+    AwardRecordResource_printAwardCertificate: {
         parameters: {
             query?: never;
             header?: never;
@@ -5177,7 +5177,7 @@ export interface operations {
             };
         };
     };
-    CertificateResource_printDecisionCertificates: {
+    DecisionResource_printDecisionCertificates: {
         parameters: {
             query?: never;
             header?: never;

@@ -622,7 +622,8 @@ public class NominationService {
     /** Copies the sender's content onto the dossier (with the nominee's identity key and display name). */
     private void apply(Nomination n, NominationInput in, AwardRule rule) {
         Nominee nominee = in.nominee();
-        if (in.nomineeKind() == NomineeKind.COLLECTIVE && nominee.unitId() != null
+        // The unit's name from the directory when only its id was sent (a collective, or an individual's unit).
+        if (nominee.unitId() != null
                 && (nominee.unitName() == null || nominee.unitName().isBlank())) {
             DirectoryUnit u = units.findById(nominee.unitId());
             if (u != null) {

@@ -147,8 +147,11 @@ class NominationResourceTest {
         UUID round = dossiers.openRound(c);
         Map<String, Object> body = new HashMap<>(individual(round, "Hoàng Văn Em", Dossiers.XA));
         body.put("nominatingUnitId", c.otherVillage().id());
+        // only the id of the individual's unit: its name comes from the directory
+        body.put("nominee", Map.of("fullName", "Hoàng Văn Em", "dateOfBirth", "1985-04-12", "gender", "Nam",
+                "position", "Trưởng thôn", "unitId", c.otherVillage().id()));
         String id = create(c.officeToken(), body).statusCode(201)
-                .body("nominatingUnit.name", equalTo("Thôn Tây")).extract().path("id");
+                .body("nominatingUnit.name", equalTo("Thôn Tây")).body("nominee.unitName", equalTo("Thôn Tây")).extract().path("id");
         get(c.otherUnitToken(), id).statusCode(200);
         get(c.unitToken(), id).statusCode(404);
     }

@@ -1,17 +1,16 @@
 package vn.thiduaso.report.service;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.logging.Log;
 import vn.thiduaso.platform.calendar.CalendarDay;
-import vn.thiduaso.platform.calendar.DefaultCalendar;
+import vn.thiduaso.platform.calendar.EditedCalendar;
 import vn.thiduaso.platform.calendar.WorkingCalendar;
 import vn.thiduaso.report.domain.WorkingCalendarYear;
 import vn.thiduaso.report.repository.WorkingCalendarRepository;
@@ -37,7 +36,7 @@ public class WorkingCalendarService {
     @Transactional
     public void yearChanged(int year, List<CalendarDay> days, Instant changedAt, String changedBy) {
         WorkingCalendarYear copy = years.findById(year);
-        if (copy != null && copy.changedAt.isAfter(changedAt)) {
+        if (copy != null && !EditedCalendar.replaces(copy.changedAt, changedAt)) {
             Log.infof("Ignoring working calendar %d of %s: a newer change (%s) is kept", year, changedAt,
                     copy.changedAt);
             return;
@@ -47,7 +46,7 @@ public class WorkingCalendarService {
             copy = new WorkingCalendarYear();
             copy.year = year;
         }
-        copy.days = new ArrayList<>(days.stream().filter(d -> d.date().getYear() == year).toList());
+        copy.days = EditedCalendar.ofYear(year, days);
         copy.changedAt = changedAt;
         copy.changedBy = changedBy;
         copy.updatedAt = Instant.now();
@@ -60,17 +59,10 @@ public class WorkingCalendarService {
     /** Every edited year from the copy, every other year from the defaults. */
     @Transactional
     public WorkingCalendar calendar() {
-        List<CalendarDay> days = new ArrayList<>();
-        Set<Integer> edited = new HashSet<>();
+        Map<Integer, List<CalendarDay>> edited = new HashMap<>();
         for (WorkingCalendarYear y : years.listAll()) {
-            edited.add(y.year);
-            days.addAll(y.days);
+            edited.put(y.year, y.days);
         }
-        for (DefaultCalendar.Year y : DefaultCalendar.years()) {
-            if (!edited.contains(y.year())) {
-                y.days().forEach(d -> days.add(d.toCalendarDay()));
-            }
-        }
-        return new WorkingCalendar(days);
+        return EditedCalendar.of(edited);
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -32,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import vn.thiduaso.platform.file.StoredFileDownload;
 import vn.thiduaso.award.api.BoardDtos.BoardDecisionReceipt;
 import vn.thiduaso.award.api.BoardDtos.BoardDecisionRequest;
 import vn.thiduaso.award.api.BoardDtos.BoardNominationView;
@@ -116,16 +116,11 @@ public class BoardResource {
     @APIResponse(responseCode = "200", description = "Nội dung tệp / the file",
             content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "pdf", summary = "Một tệp PDF / a PDF file", value = "%PDF-1.7 …")))
-    public Response downloadBoardAttachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+    public Response downloadBoardAttachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         AttachmentRow a = board.attachment(caller, id, attachmentId);
-        StreamingOutput body = out -> {
-            byte[] chunk;
-            for (int seq = 0; (chunk = forwardings.attachmentChunk(a.id(), seq)) != null; seq++) {
-                out.write(chunk);
-            }
-        };
-        return Downloads.file(body, a.mediaType(), a.fileName()).header(HttpHeaders.CONTENT_LENGTH, a.sizeBytes())
-                .tag(a.sha256()).build();
+        return StoredFileDownload.response(a.sha256(), a.mediaType(), a.fileName(), a.sizeBytes(),
+                seq -> forwardings.attachmentChunk(a.id(), seq), ifNoneMatch);
     }
 
     @POST

@@ -22,11 +22,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,6 +37,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
+import vn.thiduaso.platform.file.StoredFileDownload;
 import vn.thiduaso.award.service.document.RenderedDocument;
 import vn.thiduaso.award.api.NominationDtos.AppraiseRequest;
 import vn.thiduaso.award.api.NominationDtos.AssignRequest;
@@ -258,21 +257,9 @@ public class NominationResource {
     public Response downloadNominationAttachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         NominationAttachment a = attachments.get(caller, id, attachmentId);
-        EntityTag tag = new EntityTag(a.sha256);
-        if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + a.sha256 + "\"") || ifNoneMatch.strip().equals("*"))) {
-            return Response.notModified(tag).build();
-        }
         UUID attachment = a.id;
-        int chunks = a.chunkCount();
-        StreamingOutput body = out -> {
-            for (int seq = 0; seq < chunks; seq++) {
-                out.write(attachments.chunk(attachment, seq));
-            }
-        };
-        return Downloads.file(body, a.mediaType, a.fileName)
-                .header(HttpHeaders.CONTENT_LENGTH, a.sizeBytes)
-                .tag(tag)
-                .build();
+        return StoredFileDownload.response(a.sha256, a.mediaType, a.fileName, a.sizeBytes,
+                seq -> attachments.chunk(attachment, seq), ifNoneMatch);
     }
 
     @DELETE

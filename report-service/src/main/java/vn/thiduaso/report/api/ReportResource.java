@@ -16,11 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 
@@ -33,7 +31,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
-import vn.thiduaso.platform.file.FileRules;
+import vn.thiduaso.platform.file.StoredFileDownload;
 import vn.thiduaso.platform.idempotency.IdempotencyKeys;
 import vn.thiduaso.platform.problem.InvalidFieldException;
 import vn.thiduaso.platform.problem.Problem;
@@ -178,22 +176,9 @@ public class ReportResource {
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ReportAttachment a = attachments.get(caller, id, attachmentId);
-        EntityTag tag = new EntityTag(a.sha256);
-        if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + a.sha256 + "\"") || ifNoneMatch.strip().equals("*"))) {
-            return Response.notModified(tag).build();
-        }
         UUID attachment = a.id;
-        int chunks = a.chunkCount();
-        StreamingOutput body = out -> {
-            for (int seq = 0; seq < chunks; seq++) {
-                out.write(attachments.chunk(attachment, seq));
-            }
-        };
-        return Response.ok(body, a.mediaType)
-                .header(HttpHeaders.CONTENT_LENGTH, a.sizeBytes)
-                .header("Content-Disposition", FileRules.contentDisposition(a.fileName))
-                .tag(tag)
-                .build();
+        return StoredFileDownload.response(a.sha256, a.mediaType, a.fileName, a.sizeBytes,
+                seq -> attachments.chunk(attachment, seq), ifNoneMatch);
     }
 
     @DELETE

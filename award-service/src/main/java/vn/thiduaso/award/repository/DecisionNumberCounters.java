@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.thiduaso.platform.db.YearlyNumbers;
+
 /**
  * Gap-free decision numbers per commune and calendar year (as plan-service numbers plans): the
  * counter row is locked ({@code for update}) in the signing transaction, so concurrent signatures
@@ -22,15 +24,6 @@ public class DecisionNumberCounters {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public int next(UUID communeId, int year) {
-        em.createNativeQuery("insert into decision_number_counter (commune_id, year, last_number) values (?1, ?2, 0)"
-                + " on conflict (commune_id, year) do nothing")
-                .setParameter(1, communeId).setParameter(2, year).executeUpdate();
-        Number last = (Number) em.createNativeQuery("select last_number from decision_number_counter"
-                + " where commune_id = ?1 and year = ?2 for update")
-                .setParameter(1, communeId).setParameter(2, year).getSingleResult();
-        int next = last.intValue() + 1;
-        em.createNativeQuery("update decision_number_counter set last_number = ?3 where commune_id = ?1 and year = ?2")
-                .setParameter(1, communeId).setParameter(2, year).setParameter(3, next).executeUpdate();
-        return next;
+        return YearlyNumbers.next(em, "decision_number_counter", "commune_id", communeId, year);
     }
 }

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.thiduaso.platform.db.YearlyNumbers;
+
 /**
  * Gap-free plan numbers per issuing unit and calendar year: the counter row is locked
  * ({@code for update}) in the issuing transaction, so concurrent issues queue on it and a rolled
@@ -22,15 +24,6 @@ public class PlanNumberCounters {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public int next(UUID issuingUnitId, int year) {
-        em.createNativeQuery("insert into plan_number_counter (issuing_unit_id, year, last_number) values (?1, ?2, 0)"
-                + " on conflict (issuing_unit_id, year) do nothing")
-                .setParameter(1, issuingUnitId).setParameter(2, year).executeUpdate();
-        Number last = (Number) em.createNativeQuery("select last_number from plan_number_counter"
-                + " where issuing_unit_id = ?1 and year = ?2 for update")
-                .setParameter(1, issuingUnitId).setParameter(2, year).getSingleResult();
-        int next = last.intValue() + 1;
-        em.createNativeQuery("update plan_number_counter set last_number = ?3 where issuing_unit_id = ?1 and year = ?2")
-                .setParameter(1, issuingUnitId).setParameter(2, year).setParameter(3, next).executeUpdate();
-        return next;
+        return YearlyNumbers.next(em, "plan_number_counter", "issuing_unit_id", issuingUnitId, year);
     }
 }

@@ -155,6 +155,18 @@ class PlanResourceTest {
                 .then().statusCode(400).body("errors.field", hasItem("size"));
         given().header("Authorization", c.officeToken()).when().get("/api/v1/plans?page=abc")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("page"));
+        // far pages (page × size overflowed an int: a 500 on every list) and a NUL in the search text (PostgreSQL
+        // refuses it: a 500) are 400s naming the parameter
+        for (String page : new String[] { "2147483647", "30000000" }) {
+            given().header("Authorization", c.officeToken()).queryParam("page", page).queryParam("size", 100)
+                    .when().get("/api/v1/plans").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("page"));
+        }
+        given().header("Authorization", c.officeToken()).queryParam("page", 100000).when().get("/api/v1/plans")
+                .then().statusCode(200).body("items.size()", org.hamcrest.Matchers.equalTo(0));
+        given().header("Authorization", c.officeToken()).queryParam("q", "kế\u0000hoạch").when().get("/api/v1/plans")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("q"))
+                .body("errors.message", hasItem("Không được chứa ký tự NUL (U+0000)"));
         given().header("Authorization", c.officeToken()).when().get("/api/v1/plans?status=LOST")
                 .then().statusCode(400).body("errors.field", hasItem("status"));
         given().header("Authorization", c.officeToken()).when().get("/api/v1/plans/not-a-uuid")

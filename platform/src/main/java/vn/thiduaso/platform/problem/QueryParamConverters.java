@@ -30,8 +30,15 @@ public class QueryParamConverters implements ParamConverterProvider {
         if (name == null) {
             return null;
         }
+        if ((rawType == Integer.class || rawType == int.class) && "page".equals(name)) {
+            // page × size must stay far from int overflow (it was a 500 on every list at page=2147483647)
+            return (ParamConverter<T>) converter(name, QueryParamConverters::page, "Số trang là số nguyên từ 0 đến " + MAX_PAGE);
+        }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, Integer::valueOf, "Cần một số nguyên");
+        }
+        if (rawType == String.class) {
+            return (ParamConverter<T>) noNul(name);
         }
         if (rawType == Long.class || rawType == long.class) {
             return (ParamConverter<T>) converter(name, Long::valueOf, "Cần một số nguyên");
@@ -55,6 +62,36 @@ public class QueryParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, v -> Enum.valueOf(enumType, v), "Giá trị hợp lệ: " + allowed);
         }
         return null;
+    }
+
+    /** The highest page number a list takes: with at most 100 items a page, an offset of 10 million. */
+    public static final int MAX_PAGE = 100_000;
+
+    private static Integer page(String value) {
+        int page = Integer.parseInt(value);
+        if (page > MAX_PAGE) {
+            throw new IllegalArgumentException(value);
+        }
+        return page;
+    }
+
+    /** A text parameter as sent, refused when it holds a NUL character (PostgreSQL cannot compare with it). */
+    private static ParamConverter<String> noNul(String name) {
+        return new ParamConverter<>() {
+            @Override
+            public String fromString(String value) {
+                if (value != null && value.indexOf('\0') >= 0) {
+                    throw new WebApplicationException(Problems.of(400, "Tham số truy vấn không hợp lệ", null,
+                            List.of(new Problem.FieldError(name, "Không được chứa ký tự NUL (U+0000)"))));
+                }
+                return value;
+            }
+
+            @Override
+            public String toString(String value) {
+                return value;
+            }
+        };
     }
 
     /** A date alone means its start in Vietnam time. */

@@ -81,3 +81,17 @@ export function proxyTable(env: Record<string, string | undefined>): Record<stri
   }
   return table
 }
+
+/** Whether a request path belongs to one of the services (else an /api path is a 404, never the SPA's HTML). */
+export function isRoutedApiPath(path: string): boolean {
+  const p = path.split('?')[0]!
+  return Object.values(apiRoutes).some((prefixes) => prefixes.some((prefix) => p === prefix || p.startsWith(prefix + '/')))
+}
+
+/** The problem+json body nginx.conf answers for an /api path no service owns; vite dev and preview answer the same. */
+export const API_NOT_FOUND = JSON.stringify({
+  type: 'about:blank',
+  title: 'Not Found',
+  status: 404,
+  detail: 'Không có API nào ở đường dẫn này / no API at this path',
+})

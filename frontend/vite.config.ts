@@ -4,7 +4,8 @@ import vue from '@vitejs/plugin-vue'
 import AutoImport from 'unplugin-auto-import/vite'
 import Components from 'unplugin-vue-components/vite'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
-import { proxyTable } from './proxy-routes.ts'
+import type { Connect } from 'vite'
+import { API_NOT_FOUND, isRoutedApiPath, proxyTable } from './proxy-routes.ts'
 
 const proxy = proxyTable(process.env)
 // Unit tests run in jsdom, where stylesheets do nothing; skipping them lets Vitest load
@@ -13,9 +14,26 @@ const elementPlus = ElementPlusResolver({ importStyle: process.env.VITEST ? fals
 const host = '127.0.0.1'
 const port = 8080
 
+// An /api path that no service owns is a problem+json 404 (as nginx answers it), not the SPA's index.html.
+const apiNotFound: Connect.NextHandleFunction = (req, res, next) => {
+  const url = req.url ?? ''
+  if (url.startsWith('/api/') && !isRoutedApiPath(url)) {
+    res.statusCode = 404
+    res.setHeader('Content-Type', 'application/problem+json')
+    res.end(API_NOT_FOUND)
+    return
+  }
+  next()
+}
+
 export default defineConfig({
   plugins: [
     vue(),
+    {
+      name: 'api-not-found',
+      configureServer: (server) => void server.middlewares.use(apiNotFound),
+      configurePreviewServer: (server) => void server.middlewares.use(apiNotFound),
+    },
     // Element Plus is loaded on demand: only the components and styles a template uses.
     AutoImport({
       resolvers: [elementPlus],

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { apiRoutes, proxyTable, type ServiceName } from '../../proxy-routes'
+import { API_NOT_FOUND, apiRoutes, isRoutedApiPath, proxyTable, type ServiceName } from '../../proxy-routes'
 
 const nginx = readFileSync(fileURLToPath(new URL('../../nginx.conf', import.meta.url)), 'utf8')
 
@@ -41,5 +41,21 @@ describe('API route map', () => {
     for (const service of Object.keys(composeHosts) as ServiceName[]) {
       expect(nginx).toContain(`set $${service}_service ${composeHosts[service]};`)
     }
+  })
+})
+
+describe('API paths no service owns', () => {
+  it('are told apart from the routed ones, by whole path segments', () => {
+    expect(isRoutedApiPath('/api/v1/plans')).toBe(true)
+    expect(isRoutedApiPath('/api/v1/plans/123?x=1')).toBe(true)
+    expect(isRoutedApiPath('/api/v1/nominations/1/attachments')).toBe(true)
+    expect(isRoutedApiPath('/api/v1/no-such-thing')).toBe(false)
+    expect(isRoutedApiPath('/api/v1/plansx')).toBe(false)
+    expect(isRoutedApiPath('/api/v2/plans')).toBe(false)
+  })
+
+  it('get the same problem+json 404 from vite as from nginx', () => {
+    expect(JSON.parse(API_NOT_FOUND).status).toBe(404)
+    expect(nginx).toMatch(/location \^~ \/api\/ \{\s*default_type application\/problem\+json;\s*return 404/)
   })
 })

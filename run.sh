@@ -475,12 +475,20 @@ do_start() {
     done
     wipe_data
   fi
-  # The system's state lives in the databases and in Kafka together: a broker formatted anew (fresh
-  # clone, deleted .run/, ./run.sh reset) must not meet databases filled through another broker, or
-  # events already marked sent would never reach it and the demo chain would not run.
+  # The system's state lives in the databases and in Kafka together: a broker formatted anew (deleted
+  # .run/, another clone) must not meet databases filled through another broker, or events already
+  # marked sent would never reach it. Starting never deletes a user's data: it stops and says how to
+  # go on; only ./run.sh reset (or FRESH=1) wipes.
   if [ -z "$(component_pid kafka)" ] && [ ! -f "$RUN_DIR/kafka-data/meta.properties" ]; then
-    log "Dữ liệu Kafka mới: bắt đầu với CSDL trống / new Kafka data: starting from empty databases too"
-    drop_databases "${DB_NAMES[@]}"
+    local used
+    used="$(databases_with_data "${DB_NAMES[@]}" | tr '\n' ' ')"
+    if [ -n "${used// /}" ]; then
+      err "Dữ liệu Kafka ở ${RUN_DIR#"$ROOT"/}/kafka-data là mới, nhưng CSDL đã có dữ liệu: $used"
+      err "The Kafka data is new but these databases hold data: $used"
+      err "  Giữ dữ liệu / keep the data: restore ${RUN_DIR#"$ROOT"/}/kafka-data (or use the RUN_DIR it was started with)"
+      err "  Bắt đầu lại từ đầu / start afresh (deletes the data): ./run.sh reset && ./run.sh"
+      die "not started: nothing was deleted"
+    fi
   fi
   ensure_databases "${DB_NAMES[@]}"
   if [ "$INFRA_ONLY" = 1 ]; then

@@ -208,6 +208,20 @@ drop_databases() {
   done
 }
 
+# The databases of the given names that exist and hold tables (a user's data), one per line.
+databases_with_data() {
+  local db exists tables
+  for db in "$@"; do
+    exists="$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc \
+      "SELECT 1 FROM pg_database WHERE datname = '$db'")"
+    [ "$exists" = 1 ] || continue
+    tables="$(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$db" -tAc \
+      "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")"
+    [ "${tables:-0}" -gt 0 ] && echo "$db"
+  done
+  return 0
+}
+
 ensure_databases() {
   local db exists
   for db in "$@"; do

@@ -264,8 +264,8 @@ ensure_fonts() {
 
 ensure_docker_compose() {
   command -v docker-compose >/dev/null && return 0
-  log "Cài docker-compose / installing Debian's docker-compose (validation only)"
-  apt_install docker-compose
+  log "Cài docker-compose / installing Debian's docker-compose (validation only, without the docker.io it recommends)"
+  apt_install --no-install-recommends docker-compose
 }
 
 # True when node_modules is missing or older than package-lock.json.

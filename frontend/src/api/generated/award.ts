@@ -4087,7 +4087,9 @@ export interface operations {
     BoardResource_downloadBoardAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
             path: {
                 attachmentId: components["schemas"]["UUID"];
                 id: components["schemas"]["UUID"];

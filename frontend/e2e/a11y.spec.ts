@@ -92,3 +92,35 @@ test('council and board award screens: no serious accessibility violations', asy
     await expect(page).toHaveURL(/\/login(\?|$)/)
   }
 })
+
+// Khối thi đua, Mẫu in phôi (the office) and Tài khoản tích hợp (the administrator), each settled.
+test('clusters, certificate layouts and service accounts: no serious accessibility violations', async ({ page }) => {
+  for (const [user, path, testId] of [
+    [USER, '/awards/clusters', 'emulation-clusters-table'],
+    [USER, '/awards/certificate-layouts', 'awards-tabs'],
+    ['admin', '/admin?tab=integrations', 'service-accounts-table'],
+  ] as const) {
+    await page.goto('/login')
+    await page.getByTestId('login-username').fill(user)
+    await page.getByTestId('login-password').fill(PASSWORD)
+    await page.getByTestId('login-submit').click()
+    await expect(page.getByTestId('side-nav')).toBeVisible()
+    await page.goto(path)
+    await expect(page.getByTestId(testId)).toBeVisible()
+    await settled(page)
+    expect(await serious(page), `${user}: ${path}`).toEqual([])
+
+    // The first cluster with its covenant and scores, when the stack has one.
+    if (path === '/awards/clusters') {
+      const link = page.getByTestId(testId).getByRole('link').first()
+      if (await link.count()) {
+        await link.click()
+        await expect(page.getByTestId('cluster-scores')).toBeVisible()
+        await settled(page)
+        expect(await serious(page), `${user}: cluster`).toEqual([])
+      }
+    }
+    await page.getByTestId('logout').click()
+    await expect(page).toHaveURL(/\/login(\?|$)/)
+  }
+})

@@ -193,6 +193,25 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'awardCycle.history.title' },
       },
       {
+        path: 'awards/clusters',
+        name: 'award-clusters',
+        component: () => import('@/features/awards/pages/clusters/ClustersPage.vue'),
+        meta: { titleKey: 'awardClusters.title', roles: ['unit', 'office', 'leader', 'admin'] },
+      },
+      {
+        path: 'awards/clusters/:id',
+        name: 'award-cluster',
+        component: () => import('@/features/awards/pages/clusters/ClusterPage.vue'),
+        props: true,
+        meta: { titleKey: 'awardClusters.title', roles: ['unit', 'office', 'leader', 'admin'], awardNav: 'award-clusters' },
+      },
+      {
+        path: 'awards/certificate-layouts',
+        name: 'award-certificate-layouts',
+        component: () => import('@/features/awards/pages/certificates/CertificateLayoutsPage.vue'),
+        meta: { titleKey: 'awardCertificates.title', roles: ['office', 'admin'] },
+      },
+      {
         path: 'notifications',
         name: 'notifications',
         component: () => import('@/features/notifications/pages/DeadlinesPage.vue'),

@@ -17,6 +17,8 @@ export const AWARD_NAV: AwardNavItem[] = [
   { name: 'award-decisions', labelKey: 'awardCycle.nav.decisions', roles: ['office', 'leader', 'admin'] },
   { name: 'award-forwardings', labelKey: 'awardCycle.nav.forwardings', roles: ['office', 'admin'] },
   { name: 'award-fund', labelKey: 'awardCycle.nav.fund', roles: ['office', 'leader', 'admin'] },
+  { name: 'award-clusters', labelKey: 'awardClusters.nav', roles: ['unit', 'office', 'leader', 'admin'] },
+  { name: 'award-certificate-layouts', labelKey: 'awardCertificates.nav', roles: ['office', 'admin'] },
   { name: 'award-history', labelKey: 'awardCycle.nav.history' },
   { name: 'award-plans', labelKey: 'awardCycle.nav.plans', roles: ['office', 'leader', 'admin'] },
 ]

@@ -68,6 +68,12 @@ export const contract: {
   fundEntryRequest: SameKeys<T.FundEntryRequest, S['FundEntryRequest']>
   certificateBox: SameKeys<T.CertificateFieldBox, S['FieldBox']>
   certificateLayout: SameKeys<T.CertificateLayoutView, S['LayoutView']>
+  certificateFields: SameKeys<T.CertificateLayoutView['fields'], S['LayoutFields']>
+  certificateLayoutRequest: SameKeys<T.CertificateLayoutRequest, S['LayoutRequest']>
+  awardFormOption: SameKeys<T.AwardFormOption, Pick<S['AwardFormView'], keyof T.AwardFormOption>>
+  covenantRequest: SameKeys<T.CovenantRequest, S['CovenantRequest']>
+  scoreRequest: SameKeys<T.ClusterScoreInput, S['ScoreRequest']>
+  scoresRequest: SameKeys<T.ClusterScoresRequest, S['ScoresRequest']>
   // council (types-council.ts; the copies in types.contract.ts too)
   councilMember: SameKeys<C.CouncilMemberView, S['MemberView']>
   councilRecusal: SameKeys<C.CouncilRecusalView, S['RecusalView']>
@@ -162,6 +168,12 @@ export const contract: {
   fundEntryRequest: true,
   certificateBox: true,
   certificateLayout: true,
+  certificateFields: true,
+  certificateLayoutRequest: true,
+  awardFormOption: true,
+  covenantRequest: true,
+  scoreRequest: true,
+  scoresRequest: true,
   councilMember: true,
   councilRecusal: true,
   councilBallot: true,

@@ -747,3 +747,39 @@ export interface CertificateLayoutView {
   updatedBy: string
   version: number
 }
+
+export type CertificateField = keyof CertificateLayoutView['fields']
+export const CERTIFICATE_FIELDS: readonly CertificateField[] = ['recipient', 'achievement', 'decisionNumber', 'decisionDate', 'signer']
+
+/** PUT /certificate-layouts/{formCode}: page in mm, boxes in mm, font size in pt; version when editing. */
+export interface CertificateLayoutRequest {
+  pageWidthMm: number
+  pageHeightMm: number
+  fields: CertificateLayoutView['fields']
+  version?: number
+}
+
+/** The award forms' catalogue (GET /award-forms), the fields the layout screen reads. */
+export interface AwardFormOption {
+  id: string
+  code: string
+  name: string
+  active: boolean
+}
+
+// ---- Cluster covenant and year-end scores (khối thi đua) ----
+
+export interface CovenantRequest {
+  text: string
+}
+
+export interface ClusterScoreInput {
+  unitId: string
+  score: number
+  rank: number
+  note?: string
+}
+
+export interface ClusterScoresRequest {
+  scores: ClusterScoreInput[]
+}

@@ -260,7 +260,9 @@ controller.listener.names=CONTROLLER
 controller.quorum.bootstrap.servers=127.0.0.1:9093
 log.dirs=$data
 num.partitions=1
-auto.create.topics.enable=true
+# Topics come only from the services' TopicProvisioner (partitions, compaction); a send racing an
+# auto-creation is what logged OutOfOrderSequenceException / "Expiring record(s)" at a fresh start.
+auto.create.topics.enable=false
 offsets.topic.replication.factor=1
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1

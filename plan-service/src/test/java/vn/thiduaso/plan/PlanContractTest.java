@@ -91,6 +91,8 @@ class PlanContractTest implements OpenApiContractSuite {
         String admin = vn.thiduaso.platform.test.Tokens.role("admin").bearer();
         Supplier<Response> noToken = () -> given().get("/api/v1/plans");
         ContractCalls calls = new ContractCalls();
+        // The platform's admin outbox endpoints (every service serves them).
+        vn.thiduaso.platform.test.OutboxAdminCalls.addTo(calls, "plan_test");
 
         // auth
         calls.add("POST /api/v1/auth/login", () -> as(null)

@@ -43,6 +43,8 @@ class AwardContractTest implements OpenApiContractSuite {
         Commune c = Communes.create();
         String admin = Communes.adminToken();
         ContractCalls calls = new ContractCalls();
+        // The platform's admin outbox endpoints (every service serves them).
+        vn.thiduaso.platform.test.OutboxAdminCalls.addTo(calls, "award_test");
         calls
                 .add("GET /api/v1/award-forms", () -> given().header("Authorization", c.officeToken())
                         .queryParam("active", true).get("/api/v1/award-forms"))

@@ -32,6 +32,9 @@ public class TestEnvironment implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.flyway.clean-at-start", "true");
         config.put("quarkus.flyway.clean-disabled", "false");
         config.put("kafka.bootstrap.servers", TestKafka.start());
+        // A failing outbox row is retried within a test's patience (production: 1 s doubling to 1 min).
+        config.put("thiduaso.platform.outbox.backoff-initial", "200ms");
+        config.put("thiduaso.platform.outbox.backoff-max", "2s");
         config.put("mp.jwt.verify.publickey", TestKeys.publicKeyPem());
         config.put("smallrye.jwt.sign.key", TestKeys.privateKeyPem());
         if (mail) {

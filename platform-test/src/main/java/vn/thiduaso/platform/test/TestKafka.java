@@ -52,7 +52,9 @@ public final class TestKafka {
                     .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
                     .setConfigProp("share.coordinator.state.topic.min.isr", "1")
                     .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                    .setConfigProp("auto.create.topics.enable", "true")
+                    // Like the local and compose brokers: only TopicProvisioner creates topics, with
+                    // their partitions and compaction; a send can never race an auto-creation.
+                    .setConfigProp("auto.create.topics.enable", "false")
                     .setConfigProp("num.partitions", "1")
                     // A single node has no one to hand partitions to: shut down without the handshake.
                     .setConfigProp("controlled.shutdown.enable", "false")

@@ -43,9 +43,35 @@ public interface PlatformConfig {
         @WithDefault("7d")
         Duration retention();
 
-        /** How long one send may wait for the broker before the pass gives up and retries later. */
+        /**
+         * How long one send may wait for the broker before the wave gives up on it and retries later.
+         * Also the bound on a wave's wait for acknowledgements; no row lock is held meanwhile.
+         */
         @WithDefault("5s")
         Duration sendTimeout();
+
+        /**
+         * Failed attempts after which a row is parked: it keeps its error, is no longer retried and
+         * no longer holds back the later rows of its aggregate (an admin may retry it).
+         */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** Wait after the first failed attempt of a row; doubled after each further failure. */
+        @WithDefault("1s")
+        Duration backoffInitial();
+
+        /** The longest wait between two attempts of one row. */
+        @WithDefault("1m")
+        Duration backoffMax();
+
+        /**
+         * How long a claimed row belongs to the relay that claimed it. A relay that dies mid-wave
+         * loses its claim after this time and another instance sends the row (at least once). Never
+         * shorter than three send timeouts, so a live relay's claim does not expire under it.
+         */
+        @WithDefault("30s")
+        Duration lease();
     }
 
     interface Jwt {

@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
 
 /**
  * One event waiting to be relayed to Kafka. Written in the same transaction as the change it
- * describes; {@code sentAt} is set by the relay once the broker has acknowledged it.
+ * describes; {@code sentAt} is set by the relay once the broker has acknowledged it. The aggregate
+ * of a row is its topic and key: rows of one aggregate leave in {@code seq} order.
  */
 @Entity
 @Table(name = "outbox_event")
@@ -48,4 +49,16 @@ public class OutboxEvent {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** A failed row is not tried again before this (exponential backoff); null = due now. */
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    /** Set when the row failed {@code max-attempts} times: no more retries, no longer blocks its aggregate. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    /** The lease of the relay instance sending the row right now. */
+    @Column(name = "claimed_until")
+    public Instant claimedUntil;
 }

@@ -25,6 +25,7 @@ public class OutboxPublisher {
     private final String bootstrapServers;
     private final PlatformConfig config;
     private KafkaProducer<String, String> producer;
+    private org.apache.kafka.clients.admin.Admin admin;
 
     public OutboxPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             PlatformConfig config) {
@@ -36,6 +37,32 @@ public class OutboxPublisher {
         ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.messageKey, event.envelope);
         record.headers().add("eventType", event.eventType.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return producer().send(record);
+    }
+
+    /**
+     * Whether the broker answers at all, asked when every send of a wave failed with a retriable
+     * error: then it is the broker that is away, not the rows that are wrong, and the rows are not
+     * charged an attempt (a broker outage must never park the whole outbox).
+     */
+    public boolean brokerReachable() {
+        try {
+            return !admin().describeCluster(new org.apache.kafka.clients.admin.DescribeClusterOptions().timeoutMs(2000))
+                    .nodes().get(3, java.util.concurrent.TimeUnit.SECONDS).isEmpty();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private synchronized org.apache.kafka.clients.admin.Admin admin() {
+        if (admin == null) {
+            Properties props = new Properties();
+            props.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(org.apache.kafka.clients.admin.AdminClientConfig.CLIENT_ID_CONFIG, config.serviceName() + "-outbox-admin");
+            props.put(org.apache.kafka.clients.admin.AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
+            props.put(org.apache.kafka.clients.admin.AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
+            admin = org.apache.kafka.clients.admin.Admin.create(props);
+        }
+        return admin;
     }
 
     private synchronized KafkaProducer<String, String> producer() {
@@ -59,9 +86,12 @@ public class OutboxPublisher {
     }
 
     @PreDestroy
-    synchronized void close() {
+    public synchronized void close() {
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(2));
+        }
+        if (admin != null) {
+            admin.close(java.time.Duration.ofSeconds(1));
         }
     }
 }

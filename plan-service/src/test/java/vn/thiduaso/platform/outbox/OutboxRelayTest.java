@@ -340,6 +340,62 @@ class OutboxRelayTest {
                 .then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(20));
     }
 
+    @Test
+    void nothingIsSentBeforeTheTopicsAreProvisioned() {
+        String marker = "gate-" + UUID.randomUUID().toString().substring(0, 8);
+        java.util.concurrent.atomic.AtomicInteger sends = new java.util.concurrent.atomic.AtomicInteger();
+        // An instance whose topic provisioning has not finished (its broker never answered).
+        TopicProvisioner notYet = new TopicProvisioner("127.0.0.1:1", 3, "plan-service");
+        OutboxRelay starting = new OutboxRelay(em, new OutboxPublisher(bootstrapServers, config) {
+            @Override
+            public Future<RecordMetadata> send(OutboxEvent event) {
+                sends.incrementAndGet();
+                return super.send(event);
+            }
+        }, config, notYet);
+        for (int i = 0; i < 3; i++) {
+            UUID id = UUID.randomUUID();
+            TestDatabase.execute(DB, "insert into outbox_event (event_id, topic, message_key, event_type, envelope, created_at)"
+                    + " values ('" + id + "', 'plans', '" + marker + i + "', 'RelayGateProbe', '{\"eventId\":\"" + id
+                    + "\",\"marker\":\"" + marker + "\"}', now())");
+            assertEquals(0, starting.relayBatch());
+        }
+        assertEquals(0, sends.get(), "a relay sent before its topics existed");
+        // The instance whose provisioning is done sends them (the positive signal).
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            scheduledRelay.relayBatch();
+            return unsent(marker) == 0;
+        });
+        assertEquals(0, sends.get());
+    }
+
+    @Test
+    void theProvisionerCreatesEveryTopicTheServiceUsesWithItsSettings() throws Exception {
+        assertTrue(topics.done());
+        org.eclipse.microprofile.config.Config all = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        List<String> used = new ArrayList<>();
+        for (String name : all.getPropertyNames()) {
+            if (name.startsWith("mp.messaging.") && name.endsWith(".topic")) {
+                used.add(all.getValue(name, String.class));
+            }
+        }
+        used.add(Topics.deadLetter("plan-service"));
+        assertTrue(topics.wanted().containsAll(used), "used " + used + ", provisioned " + topics.wanted());
+        java.util.Properties props = new java.util.Properties();
+        props.put("bootstrap.servers", bootstrapServers);
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(props)) {
+            Map<String, org.apache.kafka.clients.admin.TopicDescription> described = admin.describeTopics(topics.wanted())
+                    .allTopicNames().get(10, TimeUnit.SECONDS);
+            assertEquals(Set.copyOf(topics.wanted()), described.keySet());
+            described.values().forEach(d -> assertEquals(3, d.partitions().size(), d.name()));
+            List<org.apache.kafka.common.config.ConfigResource> compacted = Topics.COMPACTED.stream()
+                    .map(t -> new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, t))
+                    .toList();
+            admin.describeConfigs(compacted).all().get(10, TimeUnit.SECONDS).forEach((resource, topicConfig) -> assertEquals(
+                    "compact", topicConfig.get("cleanup.policy").value(), resource.name()));
+        }
+    }
+
     /** Another instance of the service: its own producer, the same database, its own settings. */
     private OutboxRelay instance(int batchSize, int maxAttempts, OutboxPublisher publisher) {
         PlatformConfig.Outbox real = config.outbox();

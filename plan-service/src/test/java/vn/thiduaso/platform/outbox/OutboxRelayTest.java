@@ -204,6 +204,27 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aRowForATopicThatDoesNotExistIsParkedAfterItsAttemptsWhileOthersFlow() {
+        String marker = "missing-" + UUID.randomUUID().toString().substring(0, 8);
+        String topic = "no-such-topic-" + marker; // the brokers create no topic on demand
+        UUID[] ids = new UUID[2];
+        QuarkusTransaction.requiringNew().run(() -> {
+            ids[0] = outbox.publish(topic, "RelayParkProbe", 1, marker + "-x", null, Map.of("marker", marker)).eventId();
+            ids[1] = outbox.publish(Topics.PLANS, "RelayParkProbe", 1, marker + "-y", null, Map.of("marker", marker)).eventId();
+        });
+        OutboxRelay relay = instance(10, 3, Duration.ofSeconds(1), null);
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            relay.relayBatch();
+            return TestDatabase.count(DB, "select count(*) from outbox_event where event_id = '" + ids[0]
+                    + "' and parked_at is not null") == 1;
+        });
+        assertEquals(1, TestDatabase.count(DB, "select count(*) from outbox_event where event_id = '" + ids[0]
+                + "' and attempts >= 3 and last_error like 'TimeoutException%" + topic + "%'"));
+        assertEquals(1, TestDatabase.count(DB, "select count(*) from outbox_event y, outbox_event x where y.event_id = '"
+                + ids[1] + "' and x.event_id = '" + ids[0] + "' and y.sent_at < x.parked_at"));
+    }
+
+    @Test
     void noRowLockIsHeldWhileTheBrokerIsAwaitedAndTheLeaseKeepsOtherInstancesOff() throws Exception {
         String marker = "lease-" + UUID.randomUUID().toString().substring(0, 8);
         Set<UUID> slowRows = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -398,6 +419,10 @@ class OutboxRelayTest {
 
     /** Another instance of the service: its own producer, the same database, its own settings. */
     private OutboxRelay instance(int batchSize, int maxAttempts, OutboxPublisher publisher) {
+        return instance(batchSize, maxAttempts, config.outbox().sendTimeout(), publisher);
+    }
+
+    private OutboxRelay instance(int batchSize, int maxAttempts, Duration sendTimeout, OutboxPublisher publisher) {
         PlatformConfig.Outbox real = config.outbox();
         PlatformConfig.Outbox tuned = (PlatformConfig.Outbox) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] { PlatformConfig.Outbox.class }, (proxy, method, args) -> switch (method.getName()) {
@@ -405,6 +430,7 @@ class OutboxRelayTest {
                     case "maxAttempts" -> maxAttempts;
                     case "backoffInitial" -> Duration.ofMillis(50);
                     case "backoffMax" -> Duration.ofMillis(200);
+                    case "sendTimeout" -> sendTimeout;
                     default -> method.invoke(real, args);
                 });
         PlatformConfig tunedConfig = (PlatformConfig) Proxy.newProxyInstance(getClass().getClassLoader(),

@@ -23,6 +23,7 @@ public class OutboxAdmin {
     }
 
     /** One unsent row as an admin sees it (the envelope stays in the database). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "OutboxEntry")
     public record Entry(UUID eventId, String type, String topic, String aggregate, int attempts, String lastError,
             Instant createdAt, Instant nextAttemptAt, Instant parkedAt) {
 

@@ -215,7 +215,12 @@ public class OutboxRelay {
                 continue;
             }
             try {
-                acks.put(event, publisher.send(event));
+                Future<RecordMetadata> ack = publisher.send(event);
+                acks.put(event, ack);
+                if (ack.isDone() && failure(ack) instanceof org.apache.kafka.common.errors.TimeoutException timeout) {
+                    // send() waited max.block.ms for the topic's metadata in vain: the next row there would wait again.
+                    unreachableTopics.put(event.topic, timeout);
+                }
             } catch (Exception e) {
                 outcome.failed.put(event, e);
                 if (e instanceof org.apache.kafka.common.errors.TimeoutException) {
@@ -300,6 +305,21 @@ public class OutboxRelay {
                 Log.warnf("Outbox event %s (%s) not sent yet, attempt %d of %d: %s", event.eventId, event.eventType,
                         attempts, maxAttempts, error);
             }
+        }
+    }
+
+    /** The failure of a completed send, or null. */
+    private static Throwable failure(Future<RecordMetadata> ack) {
+        try {
+            ack.get(0, TimeUnit.MILLISECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (Exception e) {
+            return null;
         }
     }
 

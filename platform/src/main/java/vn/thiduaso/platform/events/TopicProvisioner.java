@@ -79,8 +79,12 @@ public class TopicProvisioner {
             Set<String> existing = admin.listTopics().names().get(8, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             List<String> wanted = new ArrayList<>(Topics.ALL);
-            // This service's dead-letter topic: a broker without auto-creation must still accept dead letters.
-            wanted.add(Topics.deadLetter(serviceName));
+            // Dead-letter topics: a broker without auto-creation must still accept dead letters (this
+            // service's own one too if its name is not one of the four).
+            wanted.addAll(Topics.DEAD_LETTERS);
+            if (!wanted.contains(Topics.deadLetter(serviceName))) {
+                wanted.add(Topics.deadLetter(serviceName));
+            }
             for (String topic : wanted) {
                 if (!existing.contains(topic)) {
                     NewTopic t = new NewTopic(topic, partitions, (short) 1);

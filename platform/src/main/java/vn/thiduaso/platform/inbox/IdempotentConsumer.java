@@ -101,7 +101,11 @@ public class IdempotentConsumer {
             Log.debugf("Skipping redelivered event %s (%s)", event.eventId(), event.type());
             return DispatchOutcome.ALREADY_PROCESSED;
         }
-        return handlers.apply(event, json.mapper(), validator) ? DispatchOutcome.APPLIED : DispatchOutcome.IGNORED;
+        boolean handled = handlers.apply(event, json.mapper(), validator);
+        // Flush here, not at commit: a lock timeout or a lost connection then surfaces as itself
+        // (classified by TransientFailures) rather than as a RollbackException of the commit.
+        em.flush();
+        return handled ? DispatchOutcome.APPLIED : DispatchOutcome.IGNORED;
     }
 
     /**

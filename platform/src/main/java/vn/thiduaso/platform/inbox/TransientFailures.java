@@ -24,8 +24,20 @@ public final class TransientFailures {
 
     /** True when retrying the same record may succeed. */
     public static boolean isTransient(Throwable failure) {
+        return isTransient(failure, 0);
+    }
+
+    private static boolean isTransient(Throwable failure, int level) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            // a commit that failed keeps the reason as a suppressed exception in some paths
+            if (level < 2) {
+                for (Throwable suppressed : t.getSuppressed()) {
+                    if (!(suppressed instanceof PoisonEventException) && isTransient(suppressed, level + 1)) {
+                        return true;
+                    }
+                }
+            }
             if (t instanceof PoisonEventException) {
                 return false;
             }

@@ -23,7 +23,7 @@ class NotificationContractTest implements OpenApiContractSuite {
     public ContractCalls calls() {
         Commune c = Commune.create();
         Person user = c.unitUser();
-        return new ContractCalls()
+        return new ContractCalls().deadLetters("notification-service", "directory.users")
                 .add("GET /api/v1/deadlines", () -> {
                     Events.periodOpened(Events.period(c, Events.todayInVietnam().plusDays(30), c.village(), c.otherVillage()),
                             c.communePath()).send().awaitProcessed();

@@ -42,7 +42,7 @@ class AwardContractTest implements OpenApiContractSuite {
     public ContractCalls calls() {
         Commune c = Communes.create();
         String admin = Communes.adminToken();
-        ContractCalls calls = new ContractCalls();
+        ContractCalls calls = new ContractCalls().deadLetters("award-service", "directory.users");
         calls
                 .add("GET /api/v1/award-forms", () -> given().header("Authorization", c.officeToken())
                         .queryParam("active", true).get("/api/v1/award-forms"))

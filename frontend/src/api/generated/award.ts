@@ -23,6 +23,63 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách bản ghi không xử lý được (dlt) / List the dead letters
+         * @description Quản trị hệ thống. Mới nhất trước; đọc tối đa thiduaso.platform.consumer.dead-letter-scan-limit bản ghi mới nhất mỗi phân vùng. Administrators; newest first.
+         */
+        get: operations["DeadLetterResource_listDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/dead-letters/{partition}/{offset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một bản ghi không xử lý được / Read one dead letter */
+        get: operations["DeadLetterResource_getDeadLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/dead-letters/{partition}/{offset}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Phát lại một bản ghi sau khi đã sửa nguyên nhân / Replay a dead letter once the cause is fixed
+         * @description Quản trị hệ thống. Chạy lại đúng bộ xử lý của chủ đề gốc. Lặp lại không đổi gì thêm và trả kết quả lần đầu. Administrators; idempotent: a second replay answers the first result.
+         */
+        post: operations["DeadLetterResource_replayDeadLetter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/award-forms": {
         parameters: {
             query?: never;
@@ -1729,6 +1786,50 @@ export type components = {
             secretBallot?: boolean;
             title: string;
         };
+        /** @description Một bản ghi không xử lý được / one record parked on the dead-letter topic */
+        DeadLetter: {
+            eventId: components["schemas"]["UUID"];
+            /** @description Loại sự kiện, nếu đọc được / event type when the value is an envelope */
+            eventType: string;
+            exceptionClass: string;
+            key: string;
+            /**
+             * Format: int64
+             * @description Vị trí trên chủ đề dlt / offset on the dead-letter topic
+             */
+            offset: number;
+            /** Format: int64 */
+            originalOffset: number;
+            /** Format: int32 */
+            originalPartition: number;
+            /** @description Chủ đề gốc / original topic */
+            originalTopic: string;
+            /**
+             * Format: int32
+             * @description Phân vùng trên chủ đề dlt / partition on the dead-letter topic
+             */
+            partition: number;
+            /** @description Lý do / reason (dead-letter-reason) */
+            reason: string;
+            /** @description Lúc vào dlt / when it was dead-lettered */
+            receivedAt: components["schemas"]["Instant"];
+            /** @description Lần phát lại, nếu có / the replay, when there was one */
+            replay: components["schemas"]["DeadLetterReplay"];
+        };
+        /** @description Kết quả phát lại / the result of replaying a dead letter */
+        DeadLetterReplay: {
+            eventId: components["schemas"]["UUID"];
+            eventType: string;
+            /** Format: int64 */
+            offset: number;
+            originalTopic: string;
+            /** @description APPLIED: đã áp dụng / the handler ran; ALREADY_PROCESSED: đã xử lý trước đó / the inbox already held the event; IGNORED: bỏ qua / a type this service does not act on */
+            outcome: components["schemas"]["DispatchOutcome"];
+            /** Format: int32 */
+            partition: number;
+            replayedAt: components["schemas"]["Instant"];
+            replayedBy: string;
+        };
         /** @enum {string} */
         DecidingAuthority: "COMMUNE_CHAIRMAN" | "PROVINCE_CHAIRMAN" | "PRIME_MINISTER" | "PRESIDENT";
         DecisionItemView: {
@@ -1763,6 +1864,8 @@ export type components = {
             /** Format: int32 */
             year: number;
         };
+        /** @enum {string} */
+        DispatchOutcome: "APPLIED" | "ALREADY_PROCESSED" | "IGNORED";
         EligibilityView: {
             checkedAt: components["schemas"]["Instant"];
             checks: components["schemas"]["CheckView"][];
@@ -2085,6 +2188,15 @@ export type components = {
         };
         PageResponseClusterView: {
             items: components["schemas"]["ClusterView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseDeadLetter: {
+            items: components["schemas"]["DeadLetter"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2644,6 +2756,196 @@ export interface operations {
             };
             /** @description Xung đột / conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeadLetterResource_listDeadLetters: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Một trang bản ghi / one page of dead letters */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseDeadLetter"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeadLetterResource_getDeadLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Vị trí trên chủ đề dlt / offset */
+                offset: number;
+                /** @description Phân vùng trên chủ đề dlt / partition */
+                partition: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bản ghi / the dead letter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetter"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có bản ghi ở vị trí này / no dead letter there */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeadLetterResource_replayDeadLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Vị trí trên chủ đề dlt / offset */
+                offset: number;
+                /** @description Phân vùng trên chủ đề dlt / partition */
+                partition: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả phát lại (lần đầu) / the (first) replay result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterReplay"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có bản ghi ở vị trí này / no dead letter there */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ không đọc chủ đề gốc / no consumer of the original topic */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bản ghi vẫn lỗi / the record still fails (not recorded) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -23,7 +23,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/outbox": {
+    "/api/v1/admin/dead-letters": {
         parameters: {
             query?: never;
             header?: never;
@@ -31,10 +31,10 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Sự kiện chưa gửi được trong outbox (quản trị) / Outbox events not sent yet (admin)
-         * @description state=parked: đã dừng thử lại sau số lần tối đa, kèm lỗi cuối; state=pending: đang chờ gửi. / parked: given up after the maximum attempts, with the last error; pending: waiting to be sent.
+         * Danh sách bản ghi không xử lý được (dlt) / List the dead letters
+         * @description Quản trị hệ thống. Mới nhất trước; đọc tối đa thiduaso.platform.consumer.dead-letter-scan-limit bản ghi mới nhất mỗi phân vùng. Administrators; newest first.
          */
-        get: operations["OutboxAdminResource_list"];
+        get: operations["DeadLetterResource_listDeadLetters"];
         put?: never;
         post?: never;
         delete?: never;
@@ -43,7 +43,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/outbox/{eventId}/retry": {
+    "/api/v1/admin/dead-letters/{partition}/{offset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một bản ghi không xử lý được / Read one dead letter */
+        get: operations["DeadLetterResource_getDeadLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/dead-letters/{partition}/{offset}/replay": {
         parameters: {
             query?: never;
             header?: never;
@@ -53,10 +70,10 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Gửi lại một sự kiện đã dừng (quản trị) / Retry a parked event (admin)
-         * @description Bỏ trạng thái dừng, đặt lại số lần thử; bộ chuyển tiếp gửi nó ở lượt sau, theo thứ tự của đối tượng. / Unparks the event with a fresh attempt count; the relay sends it on its next wave, in its aggregate's order.
+         * Phát lại một bản ghi sau khi đã sửa nguyên nhân / Replay a dead letter once the cause is fixed
+         * @description Quản trị hệ thống. Chạy lại đúng bộ xử lý của chủ đề gốc. Lặp lại không đổi gì thêm và trả kết quả lần đầu. Administrators; idempotent: a second replay answers the first result.
          */
-        post: operations["OutboxAdminResource_retry"];
+        post: operations["DeadLetterResource_replayDeadLetter"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1769,6 +1786,50 @@ export type components = {
             secretBallot?: boolean;
             title: string;
         };
+        /** @description Một bản ghi không xử lý được / one record parked on the dead-letter topic */
+        DeadLetter: {
+            eventId: components["schemas"]["UUID"];
+            /** @description Loại sự kiện, nếu đọc được / event type when the value is an envelope */
+            eventType: string;
+            exceptionClass: string;
+            key: string;
+            /**
+             * Format: int64
+             * @description Vị trí trên chủ đề dlt / offset on the dead-letter topic
+             */
+            offset: number;
+            /** Format: int64 */
+            originalOffset: number;
+            /** Format: int32 */
+            originalPartition: number;
+            /** @description Chủ đề gốc / original topic */
+            originalTopic: string;
+            /**
+             * Format: int32
+             * @description Phân vùng trên chủ đề dlt / partition on the dead-letter topic
+             */
+            partition: number;
+            /** @description Lý do / reason (dead-letter-reason) */
+            reason: string;
+            /** @description Lúc vào dlt / when it was dead-lettered */
+            receivedAt: components["schemas"]["Instant"];
+            /** @description Lần phát lại, nếu có / the replay, when there was one */
+            replay: components["schemas"]["DeadLetterReplay"];
+        };
+        /** @description Kết quả phát lại / the result of replaying a dead letter */
+        DeadLetterReplay: {
+            eventId: components["schemas"]["UUID"];
+            eventType: string;
+            /** Format: int64 */
+            offset: number;
+            originalTopic: string;
+            /** @description APPLIED: đã áp dụng / the handler ran; ALREADY_PROCESSED: đã xử lý trước đó / the inbox already held the event; IGNORED: bỏ qua / a type this service does not act on */
+            outcome: components["schemas"]["DispatchOutcome"];
+            /** Format: int32 */
+            partition: number;
+            replayedAt: components["schemas"]["Instant"];
+            replayedBy: string;
+        };
         /** @enum {string} */
         DecidingAuthority: "COMMUNE_CHAIRMAN" | "PROVINCE_CHAIRMAN" | "PRIME_MINISTER" | "PRESIDENT";
         DecisionItemView: {
@@ -1803,6 +1864,8 @@ export type components = {
             /** Format: int32 */
             year: number;
         };
+        /** @enum {string} */
+        DispatchOutcome: "APPLIED" | "ALREADY_PROCESSED" | "IGNORED";
         EligibilityView: {
             checkedAt: components["schemas"]["Instant"];
             checks: components["schemas"]["CheckView"][];
@@ -2094,27 +2157,6 @@ export type components = {
         OpenSessionRequest: {
             votingClosesAt: components["schemas"]["Instant"];
         };
-        OutboxEntry: {
-            aggregate: string;
-            /** Format: int32 */
-            attempts: number;
-            createdAt: components["schemas"]["Instant"];
-            eventId: components["schemas"]["UUID"];
-            lastError: string;
-            nextAttemptAt: components["schemas"]["Instant"];
-            parkedAt: components["schemas"]["Instant"];
-            topic: string;
-            type: string;
-        };
-        OutboxEntryPage: {
-            items: components["schemas"]["OutboxEntry"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
         /** @enum {string} */
         Outcome: "ACCEPTED" | "REFUSED";
         PageResponseAwardFormView: {
@@ -2146,6 +2188,15 @@ export type components = {
         };
         PageResponseClusterView: {
             items: components["schemas"]["ClusterView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseDeadLetter: {
+            items: components["schemas"]["DeadLetter"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2714,12 +2765,11 @@ export interface operations {
             };
         };
     };
-    OutboxAdminResource_list: {
+    DeadLetterResource_listDeadLetters: {
         parameters: {
             query?: {
                 page?: number;
                 size?: number;
-                state?: string;
             };
             header?: never;
             path?: never;
@@ -2727,13 +2777,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Một trang / one page */
+            /** @description Một trang bản ghi / one page of dead letters */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OutboxEntryPage"];
+                    "application/json": components["schemas"]["PageResponseDeadLetter"];
                 };
             };
             /** @description Yêu cầu không hợp lệ / bad request */
@@ -2765,24 +2815,27 @@ export interface operations {
             };
         };
     };
-    OutboxAdminResource_retry: {
+    DeadLetterResource_getDeadLetter: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                eventId: components["schemas"]["UUID"];
+                /** @description Vị trí trên chủ đề dlt / offset */
+                offset: number;
+                /** @description Phân vùng trên chủ đề dlt / partition */
+                partition: number;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Sẽ gửi lại / will be sent again */
-            202: {
+            /** @description Bản ghi / the dead letter */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OutboxEntry"];
+                    "application/json": components["schemas"]["DeadLetter"];
                 };
             };
             /** @description Yêu cầu không hợp lệ / bad request */
@@ -2812,7 +2865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Không có sự kiện này / no such event */
+            /** @description Không có bản ghi ở vị trí này / no dead letter there */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2821,8 +2874,78 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Sự kiện đã được gửi / already sent */
+        };
+    };
+    DeadLetterResource_replayDeadLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Vị trí trên chủ đề dlt / offset */
+                offset: number;
+                /** @description Phân vùng trên chủ đề dlt / partition */
+                partition: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả phát lại (lần đầu) / the (first) replay result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterReplay"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có bản ghi ở vị trí này / no dead letter there */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dịch vụ không đọc chủ đề gốc / no consumer of the original topic */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bản ghi vẫn lỗi / the record still fails (not recorded) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

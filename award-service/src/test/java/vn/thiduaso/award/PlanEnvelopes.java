@@ -47,10 +47,10 @@ public final class PlanEnvelopes {
         return envelope(eventId, "PlanIssued", occurredAt, planId, issuer.commune().path(), payload);
     }
 
-    /** An event of a type award-service does not handle, on the same key as the plan. */
+    /** An event of a catalogue type award-service does not act on, on the same key as the plan (a type outside the catalogue would be poison). */
     public static String otherType(UUID eventId, UUID planId, Communes.Commune issuer) {
         ObjectNode payload = JSON.createObjectNode().put("planId", planId.toString());
-        return envelope(eventId, "PlanArchived", Instant.now(), planId, issuer.commune().path(), payload);
+        return envelope(eventId, "UnitPlanIssued", Instant.now(), planId, issuer.commune().path(), payload);
     }
 
     public static String envelope(UUID eventId, String type, Instant occurredAt, UUID aggregateId, String unitPath,

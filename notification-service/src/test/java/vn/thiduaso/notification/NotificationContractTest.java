@@ -23,8 +23,8 @@ class NotificationContractTest implements OpenApiContractSuite {
     public ContractCalls calls() {
         Commune c = Commune.create();
         Person user = c.unitUser();
-        // The platform's admin outbox endpoints come first (every service serves them).
-        return vn.thiduaso.platform.test.OutboxAdminCalls.addTo(new ContractCalls(), "notification_test")
+        // The platform's admin outbox and dead-letter endpoints come first (every service serves them).
+        return vn.thiduaso.platform.test.OutboxAdminCalls.addTo(new ContractCalls().deadLetters("notification-service", "directory.users"), "notification_test")
                 .add("GET /api/v1/deadlines", () -> {
                     Events.periodOpened(Events.period(c, Events.todayInVietnam().plusDays(30), c.village(), c.otherVillage()),
                             c.communePath()).send().awaitProcessed();

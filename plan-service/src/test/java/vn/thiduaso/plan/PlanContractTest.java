@@ -90,7 +90,7 @@ class PlanContractTest implements OpenApiContractSuite {
         Communes.Commune other = communes.create();
         String admin = vn.thiduaso.platform.test.Tokens.role("admin").bearer();
         Supplier<Response> noToken = () -> given().get("/api/v1/plans");
-        ContractCalls calls = new ContractCalls();
+        ContractCalls calls = new ContractCalls().deadLetters("plan-service", "catalogue.award-forms");
         // The platform's admin outbox endpoints (every service serves them).
         vn.thiduaso.platform.test.OutboxAdminCalls.addTo(calls, "plan_test");
 

@@ -10,6 +10,7 @@ import vn.thiduaso.award.service.AwardPlanService;
 import vn.thiduaso.award.service.DirectoryService;
 import vn.thiduaso.platform.events.EventTypes;
 import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.inbox.EventConsumer;
 import vn.thiduaso.platform.inbox.EventHandlers;
 import vn.thiduaso.platform.inbox.IdempotentConsumer;
 
@@ -18,7 +19,7 @@ import vn.thiduaso.platform.inbox.IdempotentConsumer;
  * model, award plans (issuer, addressees), rounds, nominations, registrations, records and the rest.
  */
 @ApplicationScoped
-public class DirectoryUnitsConsumer {
+public class DirectoryUnitsConsumer implements EventConsumer {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
@@ -31,6 +32,11 @@ public class DirectoryUnitsConsumer {
                     directory.unitUpserted(unit);
                 })
                 .build();
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @Incoming(Channels.DIRECTORY_UNITS)

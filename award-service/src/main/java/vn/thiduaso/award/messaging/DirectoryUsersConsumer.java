@@ -9,12 +9,13 @@ import vn.thiduaso.award.messaging.DirectoryEvents.UserUpserted;
 import vn.thiduaso.award.service.DirectoryService;
 import vn.thiduaso.platform.events.EventTypes;
 import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.inbox.EventConsumer;
 import vn.thiduaso.platform.inbox.EventHandlers;
 import vn.thiduaso.platform.inbox.IdempotentConsumer;
 
 /** Keeps {@code directory_user} from {@code directory.users} (UserUpserted v1). */
 @ApplicationScoped
-public class DirectoryUsersConsumer {
+public class DirectoryUsersConsumer implements EventConsumer {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
@@ -24,6 +25,11 @@ public class DirectoryUsersConsumer {
         this.handlers = EventHandlers.on(Topics.DIRECTORY_USERS)
                 .handle(EventTypes.USER_UPSERTED, 1, UserUpserted.class, (event, user) -> directory.userUpserted(user))
                 .build();
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @Incoming(Channels.DIRECTORY_USERS)

@@ -11,6 +11,7 @@ import vn.thiduaso.award.messaging.PlanEvents.PlanVersion;
 import vn.thiduaso.award.service.AwardPlanService;
 import vn.thiduaso.platform.events.EventTypes;
 import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.inbox.EventConsumer;
 import vn.thiduaso.platform.inbox.EventHandlers;
 import vn.thiduaso.platform.inbox.IdempotentConsumer;
 
@@ -20,7 +21,7 @@ import vn.thiduaso.platform.inbox.IdempotentConsumer;
  * an unknown version or invalid payload lands on {@code dlt.award-service}.
  */
 @ApplicationScoped
-public class PlanEventsConsumer {
+public class PlanEventsConsumer implements EventConsumer {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
@@ -38,6 +39,11 @@ public class PlanEventsConsumer {
                         (event, closed) -> plans.recordClosed(closed.planId(),
                                 closed.closedAt() != null ? closed.closedAt() : event.occurredAt(), closed.reason()))
                 .build();
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @Incoming(Channels.PLANS)

@@ -10,12 +10,13 @@ import vn.thiduaso.award.messaging.DirectoryEvents.ReportReopened;
 import vn.thiduaso.award.service.DirectoryService;
 import vn.thiduaso.platform.events.EventTypes;
 import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.inbox.EventConsumer;
 import vn.thiduaso.platform.inbox.EventHandlers;
 import vn.thiduaso.platform.inbox.IdempotentConsumer;
 
 /** The accepted reports a dossier may cite, from {@code reports}: ReportAccepted adds, ReportReopened removes. */
 @ApplicationScoped
-public class ReportEventsConsumer {
+public class ReportEventsConsumer implements EventConsumer {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
@@ -28,6 +29,11 @@ public class ReportEventsConsumer {
                 .handle(EventTypes.REPORT_REOPENED, 1, ReportReopened.class,
                         (event, report) -> directory.reportReopened(report.reportId()))
                 .build();
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @Incoming(Channels.REPORTS)

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.common.annotation.Blocking;
 import vn.thiduaso.platform.events.EventTypes;
 import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.inbox.EventConsumer;
 import vn.thiduaso.platform.inbox.EventHandlers;
 import vn.thiduaso.platform.inbox.IdempotentConsumer;
 import vn.thiduaso.award.messaging.CalendarEvents.WorkingCalendarChanged;
@@ -14,7 +15,7 @@ import vn.thiduaso.award.service.WorkingCalendarService;
 
 /** Keeps this service's copy of the working-day calendar (edited by an administrator in notification-service). */
 @ApplicationScoped
-public class WorkingCalendarConsumer {
+public class WorkingCalendarConsumer implements EventConsumer {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
@@ -27,6 +28,11 @@ public class WorkingCalendarConsumer {
                                 changed.changedAt() != null ? changed.changedAt() : event.occurredAt(),
                                 changed.changedBy()))
                 .build();
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @Incoming(Channels.CALENDAR_WORKING_DAYS)

@@ -42,7 +42,7 @@ class AwardContractTest implements OpenApiContractSuite {
     public ContractCalls calls() {
         Commune c = Communes.create();
         String admin = Communes.adminToken();
-        ContractCalls calls = new ContractCalls();
+        ContractCalls calls = new ContractCalls().deadLetters("award-service", "directory.users");
         // The platform's admin outbox endpoints (every service serves them).
         vn.thiduaso.platform.test.OutboxAdminCalls.addTo(calls, "award_test");
         calls

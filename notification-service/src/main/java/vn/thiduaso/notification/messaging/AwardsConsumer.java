@@ -20,6 +20,7 @@ import vn.thiduaso.notification.service.AwardDeadlineService;
 import vn.thiduaso.notification.service.AwardStepService;
 import vn.thiduaso.platform.events.EventTypes;
 import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.inbox.EventConsumer;
 import vn.thiduaso.platform.inbox.EventHandlers;
 import vn.thiduaso.platform.inbox.IdempotentConsumer;
 
@@ -29,7 +30,7 @@ import vn.thiduaso.platform.inbox.IdempotentConsumer;
  * to the nominating unit. Redelivered events change nothing (inbox_event, and the inbox's unique key).
  */
 @ApplicationScoped
-public class AwardsConsumer {
+public class AwardsConsumer implements EventConsumer {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
@@ -60,6 +61,11 @@ public class AwardsConsumer {
                 .handle(EventTypes.AWARD_ANNULLED, 1, AwardAnnulled.class,
                         (event, annulled) -> steps.annulled(event.eventId(), annulled))
                 .build();
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @Incoming(Channels.AWARDS)

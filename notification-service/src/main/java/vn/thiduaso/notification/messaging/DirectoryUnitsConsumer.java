@@ -9,6 +9,7 @@ import vn.thiduaso.notification.messaging.DirectoryEvents.UnitUpserted;
 import vn.thiduaso.notification.service.DirectoryService;
 import vn.thiduaso.platform.events.EventTypes;
 import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.inbox.EventConsumer;
 import vn.thiduaso.platform.inbox.EventHandlers;
 import vn.thiduaso.platform.inbox.IdempotentConsumer;
 
@@ -17,7 +18,7 @@ import vn.thiduaso.platform.inbox.IdempotentConsumer;
  * or moved (sáp nhập) is republished as UnitUpserted, and every copy follows.
  */
 @ApplicationScoped
-public class DirectoryUnitsConsumer {
+public class DirectoryUnitsConsumer implements EventConsumer {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
@@ -27,6 +28,11 @@ public class DirectoryUnitsConsumer {
         this.handlers = EventHandlers.on(Topics.DIRECTORY_UNITS)
                 .handle(EventTypes.UNIT_UPSERTED, 1, UnitUpserted.class, (event, unit) -> directory.unitUpserted(unit))
                 .build();
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @Incoming(Channels.DIRECTORY_UNITS)

@@ -9,6 +9,7 @@ import vn.thiduaso.notification.messaging.DirectoryEvents.UserUpserted;
 import vn.thiduaso.notification.service.DirectoryService;
 import vn.thiduaso.platform.events.EventTypes;
 import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.inbox.EventConsumer;
 import vn.thiduaso.platform.inbox.EventHandlers;
 import vn.thiduaso.platform.inbox.IdempotentConsumer;
 
@@ -17,7 +18,7 @@ import vn.thiduaso.platform.inbox.IdempotentConsumer;
  * mail rows, which the scheduled sender delivers.
  */
 @ApplicationScoped
-public class DirectoryUsersConsumer {
+public class DirectoryUsersConsumer implements EventConsumer {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
@@ -28,6 +29,11 @@ public class DirectoryUsersConsumer {
                 .handle(EventTypes.USER_UPSERTED, 1, UserUpserted.class,
                         (event, user) -> directory.userUpserted(user, event.occurredAt()))
                 .build();
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @Incoming(Channels.DIRECTORY_USERS)

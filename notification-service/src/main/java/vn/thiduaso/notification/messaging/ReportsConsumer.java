@@ -16,6 +16,7 @@ import vn.thiduaso.notification.messaging.ReportEvents.ReportingPeriodOpened;
 import vn.thiduaso.notification.service.DeadlineService;
 import vn.thiduaso.platform.events.EventTypes;
 import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.inbox.EventConsumer;
 import vn.thiduaso.platform.inbox.EventHandlers;
 import vn.thiduaso.platform.inbox.IdempotentConsumer;
 
@@ -25,7 +26,7 @@ import vn.thiduaso.platform.inbox.IdempotentConsumer;
  * extended, and a commune's consolidated report sent onwards (second hop).
  */
 @ApplicationScoped
-public class ReportsConsumer {
+public class ReportsConsumer implements EventConsumer {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
@@ -54,6 +55,11 @@ public class ReportsConsumer {
                 .handle(EventTypes.CONSOLIDATED_REPORT_SUBMITTED, 1, ConsolidatedReportSubmitted.class,
                         (event, submitted) -> deadlines.consolidatedSubmitted(submitted))
                 .build();
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @Incoming(Channels.REPORTS)

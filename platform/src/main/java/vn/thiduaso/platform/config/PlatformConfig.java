@@ -19,6 +19,36 @@ public interface PlatformConfig {
 
     Idempotency idempotency();
 
+    Consumer consumer();
+
+    /** How every {@code @Incoming} handler treats failures (inbox.IdempotentConsumer, deadletter.DeadLetters). */
+    interface Consumer {
+        /**
+         * Attempts of one record, the first included, when it fails transiently (inbox.TransientFailures:
+         * the database away, a lock timeout…); after the last one it goes to the dead-letter topic.
+         */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Pause before the second attempt; doubled before each later one, up to {@link #maxBackoff()}. */
+        @WithDefault("200ms")
+        Duration initialBackoff();
+
+        @WithDefault("5s")
+        Duration maxBackoff();
+
+        /**
+         * PostgreSQL lock_timeout of a handler's transaction: a row held by someone else fails the
+         * attempt (transient, so retried) instead of blocking the partition without bound.
+         */
+        @WithDefault("5s")
+        Duration lockTimeout();
+
+        /** The newest dead letters per partition an admin listing reads at most. */
+        @WithDefault("2000")
+        int deadLetterScanLimit();
+    }
+
     interface Idempotency {
         /** How long a create answered under an {@code Idempotency-Key} is replayed for that key. */
         @WithDefault("24h")

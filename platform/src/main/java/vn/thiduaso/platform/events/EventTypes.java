@@ -41,6 +41,23 @@ public final class EventTypes {
     public static final String NOMINATION_FORWARDED = "NominationForwarded";
     public static final String NOMINATION_REFUSED = "NominationRefused";
 
+    /** Every type above: a record of any other type is unknown to the platform, hence poison. */
+    private static final java.util.Set<String> KNOWN = java.util.Arrays.stream(EventTypes.class.getFields())
+            .filter(f -> java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
+            .map(f -> {
+                try {
+                    return (String) f.get(null);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            })
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** True for a type of the catalogue (docs/events.md), whether or not a given consumer handles it. */
+    public static boolean isKnown(String type) {
+        return KNOWN.contains(type);
+    }
+
     private EventTypes() {
     }
 }

@@ -68,8 +68,12 @@ public class TopicProvisioner {
     /** The topics this service makes sure of: every project topic and its own dead-letter topic. */
     public List<String> wanted() {
         List<String> wanted = new ArrayList<>(Topics.ALL);
-        // This service's dead-letter topic: a broker without auto-creation must still accept dead letters.
-        wanted.add(Topics.deadLetter(serviceName));
+        // Dead-letter topics: a broker without auto-creation must still accept dead letters (this
+        // service's own one too if its name is not one of the four).
+        wanted.addAll(Topics.DEAD_LETTERS);
+        if (!wanted.contains(Topics.deadLetter(serviceName))) {
+            wanted.add(Topics.deadLetter(serviceName));
+        }
         return wanted;
     }
 

@@ -28,9 +28,22 @@ public final class Topics {
     public static final List<String> ALL = List.of(DIRECTORY_UNITS, DIRECTORY_USERS, PLANS, REPORTS, AWARDS,
             CATALOGUE_AWARD_FORMS, CALENDAR_WORKING_DAYS, DIRECTORY_CLUSTERS);
 
-    /** Dead-letter topic of one consuming service, e.g. {@code dlt.report-service}. */
+    /** Prefix of every dead-letter topic: {@code dlt.<service>} (one per consuming service). */
+    public static final String DEAD_LETTER_PREFIX = "dlt.";
+    public static final String DLT_PLAN_SERVICE = "dlt.plan-service";
+    public static final String DLT_REPORT_SERVICE = "dlt.report-service";
+    public static final String DLT_AWARD_SERVICE = "dlt.award-service";
+    public static final String DLT_NOTIFICATION_SERVICE = "dlt.notification-service";
+    /** The dead-letter topics of the four services; each service provisions all of them. */
+    public static final List<String> DEAD_LETTERS = List.of(DLT_PLAN_SERVICE, DLT_REPORT_SERVICE, DLT_AWARD_SERVICE,
+            DLT_NOTIFICATION_SERVICE);
+
+    /**
+     * Dead-letter topic of one consuming service, e.g. {@code dlt.report-service}; the connector's
+     * {@code dead-letter-queue.topic} (META-INF/microprofile-config.properties) is the same name.
+     */
     public static String deadLetter(String service) {
-        return "dlt." + service;
+        return DEAD_LETTER_PREFIX + service;
     }
 
     private Topics() {

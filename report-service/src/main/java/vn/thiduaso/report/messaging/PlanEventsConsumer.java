@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.common.annotation.Blocking;
 import vn.thiduaso.platform.events.EventTypes;
 import vn.thiduaso.platform.events.Topics;
+import vn.thiduaso.platform.inbox.EventConsumer;
 import vn.thiduaso.platform.inbox.EventHandlers;
 import vn.thiduaso.platform.inbox.IdempotentConsumer;
 import vn.thiduaso.report.messaging.PlanEvents.PlanClosed;
@@ -20,7 +21,7 @@ import vn.thiduaso.report.service.ReportingPeriodService;
  * {@code dlt.report-service}.
  */
 @ApplicationScoped
-public class PlanEventsConsumer {
+public class PlanEventsConsumer implements EventConsumer {
 
     private final IdempotentConsumer consumer;
     private final EventHandlers handlers;
@@ -38,6 +39,11 @@ public class PlanEventsConsumer {
                         (event, closed) -> periods.planClosed(closed.planId(),
                                 closed.closedAt() != null ? closed.closedAt() : event.occurredAt()))
                 .build();
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @Incoming(Channels.PLANS)

@@ -33,7 +33,7 @@ class ReportContractTest implements OpenApiContractSuite {
     @Override
     public ContractCalls calls() {
         Commune c = plans.commune();
-        ContractCalls calls = vn.thiduaso.platform.test.OutboxAdminCalls.addTo(new ContractCalls(), "report_test")
+        ContractCalls calls = vn.thiduaso.platform.test.OutboxAdminCalls.addTo(new ContractCalls().deadLetters("report-service", "directory.units"), "report_test")
                 .add("GET /api/v1/reporting-periods", () -> {
                     plans.opened(plans.issue(plans.plan(c, 2026, 2026)), 2026);
                     return given().header("Authorization", c.officeToken()).get("/api/v1/reporting-periods");

@@ -153,7 +153,7 @@ class PlanEventsConsumerTest {
         Plan plan = plans.plan(c, 2026, 2026);
         String garbage = "{ this is not an event " + UUID.randomUUID();
         UUID otherTypeId = UUID.randomUUID();
-        String otherType = IssuedPlans.envelope(otherTypeId, "PlanArchived", "plan-service", plan.id(),
+        String otherType = IssuedPlans.envelope(otherTypeId, "UnitPlanIssued", "plan-service", plan.id(),
                 c.commune().path(), Map.of("planId", plan.id().toString()));
 
         try (TestKafka.TopicProbe deadLetters = TestKafka.probe("dlt.report-service")) {
@@ -164,7 +164,7 @@ class PlanEventsConsumerTest {
             ConsumerRecord<String, String> parked = deadLetters.await(WAIT, garbage);
             assertNotNull(parked.headers().lastHeader("dead-letter-reason"), "the reason travels with the record");
             awaitPeriods(plan, c.officeToken(), 1);
-            // An event type report-service does not act on is consumed and ignored, not parked.
+            // A catalogue event type report-service does not act on is consumed and ignored, not parked.
             assertEquals(1, TestDatabase.count(ReportServiceTestEnvironment.DATABASE,
                     "select count(*) from inbox_event where event_id = '" + otherTypeId + "'"));
             assertEquals(0, deadLetters.collect(Duration.ofSeconds(1), otherTypeId.toString()).size());

@@ -63,7 +63,7 @@ public final class TokenAttacks {
         attacks.add(new Attack("issued in the future (iat in 10 minutes)", valid.get().issuedIn(Duration.ofMinutes(10)).mint()));
         attacks.add(new Attack("unknown kid", valid.get().keyId("thiduaso-0").mint()));
         attacks.add(new Attack("no kid", valid.get().keyId(null).mint()));
-        attacks.add(new Attack("payload edited after signing (admin role, whole tree)",
+        attacks.add(new Attack("payload edited after signing (admin role, whole tree, other name, a day longer)",
                 parts[0] + "." + edited(payload) + "." + parts[2]));
         attacks.add(new Attack("not a JWT", "khong-phai-ma-truy-cap"));
         return attacks;
@@ -89,7 +89,13 @@ public final class TokenAttacks {
             claims.putArray("groups").add("admin");
             claims.put("scopePath", "/");
             claims.put("unitPath", "/");
-            return B64.encodeToString(JSON.writeValueAsBytes(claims));
+            claims.put("upn", "ke-gia-mao");
+            claims.put("exp", claims.path("exp").asLong() + 86_400);
+            String edited = B64.encodeToString(JSON.writeValueAsBytes(claims));
+            if (edited.equals(payload)) {
+                throw new IllegalStateException("the edited payload must differ from the signed one");
+            }
+            return edited;
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -24,6 +24,9 @@ import vn.thiduaso.platform.security.Claims;
  */
 public class CommuneRateLimitFilter {
 
+    /** A flood logs one line per commune and minute, not one per refused request. */
+    private static final long LOG_EVERY_MILLIS = 60_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> lastLogged = new java.util.concurrent.ConcurrentHashMap<>();
     private final CurrentIdentityAssociation identities;
     private final CommuneRateLimiter limiter;
 
@@ -47,7 +50,15 @@ public class CommuneRateLimitFilter {
             if (wait.isEmpty()) {
                 return null;
             }
-            Log.infof("Rate limit: commune %s waits %d s", commune, wait.getAsLong());
+            long now = System.currentTimeMillis();
+            Long last = lastLogged.get(commune);
+            if (last == null || now - last > LOG_EVERY_MILLIS) {
+                if (lastLogged.size() > 10_000) {
+                    lastLogged.clear();
+                }
+                lastLogged.put(commune, now);
+                Log.infof("Rate limit reached by commune %s: 429 for %d s (logged once a minute)", commune, wait.getAsLong());
+            }
             return Problems.tooManyRequests("Xã/phường của bạn đang gửi quá nhiều yêu cầu; hãy thử lại sau "
                     + wait.getAsLong() + " giây", request.getUriInfo().getRequestUri().getRawPath(), wait.getAsLong());
         });

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.http.HttpServerRequest;
 import vn.thiduaso.plan.api.AuthDtos.ChangePasswordRequest;
 import vn.thiduaso.plan.api.AuthDtos.CurrentUser;
 import vn.thiduaso.plan.api.AuthDtos.LoginRequest;
@@ -23,6 +25,7 @@ import vn.thiduaso.plan.api.AuthDtos.RefreshRequest;
 import vn.thiduaso.plan.api.AuthDtos.TokenResponse;
 import vn.thiduaso.plan.service.AuthService;
 import vn.thiduaso.plan.service.ServiceAccountService;
+import vn.thiduaso.plan.service.SignInThrottle;
 import vn.thiduaso.plan.service.DirectoryCommands.UserWithUnit;
 import vn.thiduaso.plan.service.DirectoryService;
 import vn.thiduaso.platform.security.CallerScope;
@@ -37,10 +40,14 @@ public class AuthResource {
     private final DirectoryService directory;
     private final CallerScope caller;
     private final ServiceAccountService serviceAccounts;
+    private final SignInThrottle throttle;
+    private final HttpServerRequest http;
 
     public AuthResource(AuthService auth, DirectoryService directory, CallerScope caller,
-            ServiceAccountService serviceAccounts) {
+            ServiceAccountService serviceAccounts, SignInThrottle throttle, HttpServerRequest http) {
         this.serviceAccounts = serviceAccounts;
+        this.throttle = throttle;
+        this.http = http;
         this.auth = auth;
         this.directory = directory;
         this.caller = caller;
@@ -50,9 +57,23 @@ public class AuthResource {
     @Path("/login")
     @PermitAll
     @Operation(summary = "Đăng nhập: mã truy cập (Bearer JWT, RS256, tối đa 15 phút) và mã làm mới / Sign in: an access token (Bearer JWT, RS256, at most 15 minutes) and a refresh token",
-            description = "Sai tên đăng nhập, sai mật khẩu hay tài khoản đang bị khoá đều trả 401 như nhau.")
+            description = "Sai tên đăng nhập, sai mật khẩu hay tài khoản đang bị khoá đều trả 401 như nhau."
+                    + " Quá nhiều lần sai từ một địa chỉ: 429 với Retry-After (giây).")
+    @APIResponse(responseCode = "429", description = "Quá nhiều lần đăng nhập sai từ địa chỉ này; Retry-After (giây) / too many failed sign-ins from this address")
     public TokenResponse login(@Valid @NotNull(message = "Cần tên đăng nhập và mật khẩu") LoginRequest request) {
-        return TokenResponse.of(auth.login(request.username(), request.password()));
+        return TokenResponse.of(throttled(() -> auth.login(request.username(), request.password())));
+    }
+
+    /** A failed sign-in counts against the client's address; an address past its limit is not even checked. */
+    private <T> T throttled(java.util.function.Supplier<T> signIn) {
+        String address = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+        throttle.check(address);
+        try {
+            return signIn.get();
+        } catch (AuthenticationFailedException e) {
+            throttle.failed(address);
+            throw e;
+        }
     }
 
     @POST
@@ -116,7 +137,7 @@ public class AuthResource {
         if (!"client_credentials".equals(grantType)) {
             throw new vn.thiduaso.platform.problem.InvalidFieldException("grant_type", "grant_type phải là client_credentials");
         }
-        var token = serviceAccounts.token(clientId, clientSecret);
+        var token = throttled(() -> serviceAccounts.token(clientId, clientSecret));
         return new ServiceAccountDtos.ClientTokenResponse(token.accessToken(), "Bearer", token.expiresIn());
     }
 }

@@ -29,6 +29,16 @@ public interface IdentityConfig {
     Duration lockDuration();
 
     /**
+     * Failed sign-ins (password or client secret) one client address may make within
+     * {@link #addressFailureWindow()} before it gets 429 (whatever the accounts tried).
+     */
+    @WithDefault("40")
+    long addressMaxFailures();
+
+    @WithDefault("15m")
+    Duration addressFailureWindow();
+
+    /**
      * When set and no administrator exists yet, an {@code admin} account with this password is
      * created at start (deployment bootstrap; demo data has its own admin).
      */

@@ -181,8 +181,10 @@ public class AuthService {
                 .claim(Claims.UNIT_PATH, unit.path)
                 .claim(Claims.SCOPE_PATH, scope)
                 .claim(Claims.FULL_NAME, user.fullName)
+                .claim(Claims.COMMUNE_PATH, communeOf(unit))
                 .claim(MUST_CHANGE_PASSWORD_CLAIM, user.mustChangePassword)
                 .expiresIn(lifetime)
+                .jws().keyId(platform.jwt().keyId())
                 .sign();
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -231,6 +233,11 @@ public class AuthService {
             }
         }
         return widest;
+    }
+
+    /** The commune or ward at or above the unit (the unit itself when there is none): the token's communePath. */
+    public String communeOf(Unit unit) {
+        return nearest(unit, UnitKind::isCommuneLevel);
     }
 
     String scopeOf(String role, Unit unit) {

@@ -187,7 +187,9 @@ public class ServiceAccountService {
                 .claim(Claims.UNIT_PATH, unit.path)
                 .claim(Claims.SCOPE_PATH, auth.scopeOf(a.roles(), unit))
                 .claim(Claims.FULL_NAME, a.name)
+                .claim(Claims.COMMUNE_PATH, auth.communeOf(unit))
                 .expiresIn(lifetime)
+                .jws().keyId(platform.jwt().keyId())
                 .sign();
         return new AccessToken(token, lifetime);
     }

@@ -15,6 +15,8 @@ public final class Tokens {
 
     public static final String ISSUER = "https://thiduaso.vn";
     public static final String AUDIENCE = "thiduaso-api";
+    /** The key id the services expect by default ({@code thiduaso.platform.jwt.key-id}). */
+    public static final String KEY_ID = "thiduaso-1";
 
     private final String role;
     private java.util.List<String> extraRoles = java.util.List.of();
@@ -26,6 +28,10 @@ public final class Tokens {
     private String issuer = ISSUER;
     private String audience = AUDIENCE;
     private Duration lifetime = Duration.ofMinutes(30);
+    private String keyId = KEY_ID;
+    private Duration issuedIn;
+    private Duration notBeforeIn;
+    private String communePath;
 
     private Tokens(String role) {
         this.role = role;
@@ -76,9 +82,33 @@ public final class Tokens {
         return this;
     }
 
-    public String mint() {
+    /** The {@code kid} header; null leaves it out. */
+    public Tokens keyId(String value) {
+        this.keyId = value;
+        return this;
+    }
+
+    /** {@code iat} this far from now (positive: in the future). */
+    public Tokens issuedIn(Duration value) {
+        this.issuedIn = value;
+        return this;
+    }
+
+    /** Adds {@code nbf} this far from now (positive: not valid yet). */
+    public Tokens notBeforeIn(Duration value) {
+        this.notBeforeIn = value;
+        return this;
+    }
+
+    /** The {@code communePath} claim; by default the first two levels of the scope (or unit) path. */
+    public Tokens commune(String path) {
+        this.communePath = path;
+        return this;
+    }
+
+    private io.smallrye.jwt.build.JwtClaimsBuilder claims() {
         long now = System.currentTimeMillis() / 1000;
-        return Jwt.issuer(issuer)
+        var claims = Jwt.issuer(issuer)
                 .audience(audience)
                 .subject(userId.toString())
                 .upn(username)
@@ -87,10 +117,30 @@ public final class Tokens {
                 .claim(Claims.UNIT_PATH, unitPath)
                 .claim(Claims.SCOPE_PATH, scopePath != null ? scopePath : unitPath)
                 .claim(Claims.FULL_NAME, "Người kiểm thử " + role)
-                .issuedAt(Math.min(now, now + lifetime.toSeconds() - 60))
-                .expiresAt(now + lifetime.toSeconds())
-                .jws().keyId("test")
-                .sign(TestKeys.pair().getPrivate());
+                .claim(Claims.COMMUNE_PATH, communePath != null ? communePath : communeOf(scopePath != null ? scopePath : unitPath))
+                .issuedAt(issuedIn != null ? now + issuedIn.toSeconds() : Math.min(now, now + lifetime.toSeconds() - 60))
+                .expiresAt(now + lifetime.toSeconds());
+        if (notBeforeIn != null) {
+            claims.claim("nbf", now + notBeforeIn.toSeconds());
+        }
+        return claims;
+    }
+
+    public String mint() {
+        return signWith(TestKeys.pair());
+    }
+
+    String signWith(java.security.KeyPair pair) {
+        var jws = claims().jws();
+        if (keyId != null) {
+            jws.keyId(keyId);
+        }
+        return jws.sign(pair.getPrivate());
+    }
+
+    private static String communeOf(String path) {
+        String[] parts = path.split("/");
+        return parts.length >= 3 ? "/" + parts[1] + "/" + parts[2] : path;
     }
 
     private Set<String> groups() {

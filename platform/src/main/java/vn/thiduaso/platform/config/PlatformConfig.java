@@ -110,5 +110,36 @@ public interface PlatformConfig {
 
         @WithDefault("thiduaso-api")
         String audience();
+
+        /**
+         * The {@code kid} header every access token carries and every service demands: a token naming
+         * another key (or none) is refused. A key rotation moves to a new id.
+         */
+        @WithDefault("thiduaso-1")
+        String keyId();
+
+        /** Tolerated clock difference for {@code iat} and {@code nbf} (smallrye-jwt's own skew for {@code exp}). */
+        @WithDefault("60s")
+        Duration clockSkew();
+    }
+
+    RateLimit rateLimit();
+
+    /**
+     * Requests per commune (the {@code communePath} claim of the caller's token), all services alike:
+     * a token bucket refilled at {@link #perSecond()} up to {@link #burst()}. The defaults are far above
+     * what the people of one commune send, so only a runaway client or a flood meets the 429.
+     */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Sustained requests per second of one commune. */
+        @WithDefault("40")
+        long perSecond();
+
+        /** Requests one commune may send at once above the sustained rate. */
+        @WithDefault("800")
+        long burst();
     }
 }

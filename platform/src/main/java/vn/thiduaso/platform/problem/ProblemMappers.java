@@ -114,6 +114,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
+    public Response tooMany(TooManyRequestsException e, UriInfo uri) {
+        return Problems.tooManyRequests(e.getMessage(), path(uri), e.retryAfterSeconds());
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
     public Response unprocessable(UnprocessableException e, UriInfo uri) {
         return Problems.of(422, e.getMessage(), path(uri), e.errors());
     }

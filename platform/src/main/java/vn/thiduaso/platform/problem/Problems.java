@@ -23,6 +23,12 @@ public final class Problems {
         return Response.status(409).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** 429 with {@code Retry-After} in whole seconds (the rate limits). */
+    public static Response tooManyRequests(String detail, String instance, long retryAfterSeconds) {
+        return Response.fromResponse(of(429, detail, instance))
+                .header("Retry-After", String.valueOf(Math.max(1, retryAfterSeconds))).build();
+    }
+
     static String slug(int status) {
         return switch (status) {
             case 400 -> "validation";

@@ -9,6 +9,11 @@ public final class Claims {
     /** Subtree the caller may read and write: the commune for office/leader/council, the unit for unit. */
     public static final String SCOPE_PATH = "scopePath";
     public static final String FULL_NAME = "fullName";
+    /**
+     * Path of the commune or ward at or above the caller's unit (the unit's own path when there is none,
+     * e.g. a board or the administrator): the key of the per-commune rate limit.
+     */
+    public static final String COMMUNE_PATH = "communePath";
 
     private Claims() {
     }

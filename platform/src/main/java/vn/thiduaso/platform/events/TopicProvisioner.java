@@ -50,7 +50,8 @@ public class TopicProvisioner {
         this.serviceName = serviceName;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** Before any other start-up observer (the demo data loader writes events for a while): topics first. */
+    void onStart(@Observes @jakarta.annotation.Priority(1) StartupEvent event) {
         Thread thread = new Thread(this::provisionWithRetry, "topic-provisioner");
         thread.setDaemon(true);
         thread.start();

@@ -159,7 +159,7 @@ public class DeadLetters {
                     List.of());
         }
         Log.infof("Replayed dead letter %s %d/%d (%s %s) by %s: %s", topic(), partition, offset, letter.eventType(),
-                letter.eventId(), caller.username(), outcome);
+                letter.eventId(), caller.userId(), outcome);
         return replays.record(topic(), new DeadLetterReplay(partition, offset, letter.originalTopic(), letter.eventId(),
                 letter.eventType(), outcome, caller.username(), Instant.now()));
     }

@@ -6,6 +6,7 @@ import Components from 'unplugin-vue-components/vite'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 import type { Connect } from 'vite'
 import { API_NOT_FOUND, isRoutedApiPath, proxyTable } from './proxy-routes.ts'
+import { spaSecurityHeaders } from './security-headers.ts'
 
 const proxy = proxyTable(process.env)
 // Unit tests run in jsdom, where stylesheets do nothing; skipping them lets Vitest load
@@ -56,8 +57,9 @@ export default defineConfig({
   },
   // History-mode deep links (/plans/123) are answered with index.html by both servers (appType 'spa').
   appType: 'spa',
-  server: { host, port, strictPort: true, proxy },
-  preview: { host, port, strictPort: true, proxy },
+  // The same security headers as nginx in compose (security-headers.ts); proxied API answers keep the services' own.
+  server: { host, port, strictPort: true, proxy, headers: spaSecurityHeaders },
+  preview: { host, port, strictPort: true, proxy, headers: spaSecurityHeaders },
   build: {
     rolldownOptions: {
       output: {

@@ -132,7 +132,7 @@ public final class OpenApiFuzzer {
             for (int i = 0; i < casesPerOperation; i++) {
                 Case c = generate(op[0], op[1], operation, parameters);
                 Response response = send(c);
-                result.count(name);
+                result.count(name, response.statusCode());
                 check(name, c, response, result);
                 harvest(response);
             }
@@ -631,8 +631,11 @@ public final class OpenApiFuzzer {
             this.skipped = skipped;
         }
 
-        private void count(String operation) {
+        private final Map<Integer, Integer> statuses = new TreeMap<>();
+
+        private void count(String operation, int status) {
             cases.merge(operation, 1, Integer::sum);
+            statuses.merge(status, 1, Integer::sum);
         }
 
         private void fail(String operation, int status, String request, String reason, String body) {
@@ -658,7 +661,7 @@ public final class OpenApiFuzzer {
         /** One line for the build log: cases, operations, seed, skipped operations. */
         public String summary(String service) {
             return "Fuzz " + service + ": " + totalCases() + " cases over " + operations() + " operations (" + casesPerOperation
-                    + " each, seed " + seed + "), " + failureCount + " failures"
+                    + " each, seed " + seed + "), " + failureCount + " failures; statuses " + statuses
                     + (skipped.isEmpty() ? "" : "; skipped " + skipped);
         }
 

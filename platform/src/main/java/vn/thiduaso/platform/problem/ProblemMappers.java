@@ -159,11 +159,12 @@ public class ProblemMappers {
 
     /**
      * A form or multipart body the framework's own parser could not read (bad percent-encoding,
-     * a multipart body without its closing boundary): thrown before any resource runs, as a plain
-     * IOException or IllegalArgumentException, so it is recognised by where it was thrown.
+     * a multipart body without its closing boundary or with a broken part header): thrown before
+     * any resource runs, as a plain IOException, IllegalArgumentException or the parser's
+     * MalformedMessageException, so it is recognised by where it was thrown.
      */
     private static boolean unreadableForm(Throwable e) {
-        if (!(e instanceof java.io.IOException || e instanceof IllegalArgumentException)) {
+        if (!(e instanceof Exception)) {
             return false;
         }
         for (StackTraceElement frame : e.getStackTrace()) {

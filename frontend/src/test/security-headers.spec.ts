@@ -41,6 +41,9 @@ describe('SPA security headers', () => {
   it('are sent by the Vite dev and preview servers', () => {
     expect(viteConfig.server?.headers).toEqual(spaSecurityHeaders)
     expect(viteConfig.preview?.headers).toEqual(spaSecurityHeaders)
+    // preflights go to the services' CORS rule, not to Vite's permissive one
+    expect(viteConfig.server?.cors).toBe(false)
+    expect(viteConfig.preview?.cors).toBe(false)
   })
 
   it('are the same in nginx (compose), with HSTS, in every location that adds headers of its own', () => {

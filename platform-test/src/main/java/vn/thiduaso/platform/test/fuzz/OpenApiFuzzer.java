@@ -51,7 +51,7 @@ public final class OpenApiFuzzer {
     public static final String CASES_PROPERTY = "thiduaso.fuzz.cases";
     public static final String SEED_PROPERTY = "thiduaso.fuzz.seed";
     public static final String NUL_PROPERTY = "thiduaso.fuzz.nul";
-    public static final int DEFAULT_CASES = 25;
+    public static final int DEFAULT_CASES = 15;
     private static final long DEFAULT_SEED = 20261204L;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -129,6 +129,7 @@ public final class OpenApiFuzzer {
             List<JsonNode> parameters = new ArrayList<>();
             pathItem.path("parameters").forEach(parameters::add);
             operation.path("parameters").forEach(parameters::add);
+            long started = System.nanoTime();
             for (int i = 0; i < casesPerOperation; i++) {
                 Case c = generate(op[0], op[1], operation, parameters);
                 Response response = send(c);
@@ -136,6 +137,7 @@ public final class OpenApiFuzzer {
                 check(name, c, response, result);
                 harvest(response);
             }
+            result.time(name, (System.nanoTime() - started) / 1_000_000);
         }
         return result;
     }
@@ -632,6 +634,17 @@ public final class OpenApiFuzzer {
         }
 
         private final Map<Integer, Integer> statuses = new TreeMap<>();
+        private final Map<String, Long> millis = new TreeMap<>();
+
+        private void time(String operation, long elapsed) {
+            millis.put(operation, elapsed);
+        }
+
+        /** The slowest operations with their time for all their cases, for the build log. */
+        public String slowest(int n) {
+            return millis.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
+                    .map(e -> e.getKey() + " " + e.getValue() + " ms").toList().toString();
+        }
 
         private void count(String operation, int status) {
             cases.merge(operation, 1, Integer::sum);
@@ -662,7 +675,7 @@ public final class OpenApiFuzzer {
         public String summary(String service) {
             return "Fuzz " + service + ": " + totalCases() + " cases over " + operations() + " operations (" + casesPerOperation
                     + " each, seed " + seed + "), " + failureCount + " failures; statuses " + statuses
-                    + (skipped.isEmpty() ? "" : "; skipped " + skipped);
+                    + (skipped.isEmpty() ? "" : "; skipped " + skipped) + "; slowest " + slowest(5);
         }
 
         /** Every kind of failure with up to three requests that caused it, or "" when none. */

@@ -6,6 +6,7 @@ import Components from 'unplugin-vue-components/vite'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 import type { Connect } from 'vite'
 import { API_NOT_FOUND, isRoutedApiPath, proxyTable } from './proxy-routes.ts'
+import { spaSecurityHeaders } from './security-headers.ts'
 
 const proxy = proxyTable(process.env)
 // Unit tests run in jsdom, where stylesheets do nothing; skipping them lets Vitest load
@@ -19,6 +20,7 @@ const apiNotFound: Connect.NextHandleFunction = (req, res, next) => {
   const url = req.url ?? ''
   if (url.startsWith('/api/') && !isRoutedApiPath(url)) {
     res.statusCode = 404
+    for (const [name, value] of Object.entries(spaSecurityHeaders)) res.setHeader(name, value)
     res.setHeader('Content-Type', 'application/problem+json')
     res.end(API_NOT_FOUND)
     return
@@ -56,8 +58,11 @@ export default defineConfig({
   },
   // History-mode deep links (/plans/123) are answered with index.html by both servers (appType 'spa').
   appType: 'spa',
-  server: { host, port, strictPort: true, proxy },
-  preview: { host, port, strictPort: true, proxy },
+  // The same security headers as nginx in compose (security-headers.ts); proxied API answers keep the services' own.
+  // cors: false — Vite's own CORS would answer every preflight itself (204, even for another origin)
+  // instead of passing it to the services, whose rule (THIDUASO_CORS_ORIGINS) is the one that counts.
+  server: { host, port, strictPort: true, proxy, headers: spaSecurityHeaders, cors: false },
+  preview: { host, port, strictPort: true, proxy, headers: spaSecurityHeaders, cors: false },
   build: {
     rolldownOptions: {
       output: {

@@ -104,4 +104,16 @@ class AuditResourceTest {
                 .body("items[0].unitPath", equalTo(c.village().path))
                 .body("items[0].changes.field", contains("must_change_password"));
     }
+
+    @Test
+    void aTimeOutsideYearsOneToNineThousandIsABadParameterNotAServerFault() {
+        String admin = Tokens.role("admin").bearer();
+        for (String from : new String[] {"+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "+10000-01-01"}) {
+            given().header("Authorization", admin).queryParam("from", from).when().get("/api/v1/audit")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", contains("from"));
+        }
+        given().header("Authorization", admin).queryParam("from", "2026-12-01").when().get("/api/v1/audit").then().statusCode(200);
+    }
 }

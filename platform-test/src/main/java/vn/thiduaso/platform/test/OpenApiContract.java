@@ -205,6 +205,11 @@ public final class OpenApiContract {
         return errors;
     }
 
+    /** A schema with its {@code $ref} followed and its {@code allOf} parts merged into one object (for generators). */
+    public ObjectNode flattened(JsonNode schema) {
+        return flatten(schema, 0);
+    }
+
     /** A schema of {@code components.schemas} by name. */
     public JsonNode schema(String name) {
         return resolveRef("#/components/schemas/" + name);

@@ -154,8 +154,30 @@ public class ProblemMappers {
         if (e.getCause() instanceof OptimisticLockException ole) {
             return conflict(ole, uri);
         }
+        if (unreadableForm(e)) {
+            return Problems.of(400, "Nội dung yêu cầu không hợp lệ", path(uri), List.of(new Problem.FieldError("body",
+                    "Biểu mẫu (form hoặc multipart) không đọc được: sai mã hoá hoặc bị cắt ngang")));
+        }
         Log.errorf(e, "Unexpected failure on %s", path(uri));
         return Problems.of(500, "Đã có lỗi ở máy chủ; vui lòng thử lại sau", path(uri));
+    }
+
+    /**
+     * A form or multipart body the framework's own parser could not read (bad percent-encoding,
+     * a multipart body without its closing boundary or with a broken part header): thrown before
+     * any resource runs, as a plain IOException, IllegalArgumentException or the parser's
+     * MalformedMessageException, so it is recognised by where it was thrown.
+     */
+    private static boolean unreadableForm(Throwable e) {
+        if (!(e instanceof Exception)) {
+            return false;
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(UriInfo uri) {

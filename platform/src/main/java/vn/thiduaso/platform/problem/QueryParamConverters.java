@@ -47,7 +47,7 @@ public class QueryParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, UUID::fromString, "Cần một mã định danh (UUID)");
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "Cần một ngày dạng yyyy-MM-dd");
+            return (ParamConverter<T>) converter(name, value -> inRange(LocalDate.parse(value)), "Cần một ngày dạng yyyy-MM-dd");
         }
         if (rawType == java.time.Instant.class) {
             return (ParamConverter<T>) converter(name, QueryParamConverters::instant,
@@ -97,9 +97,22 @@ public class QueryParamConverters implements ParamConverterProvider {
     /** A date alone means its start in Vietnam time. */
     private static java.time.Instant instant(String value) {
         if (value.length() == 10) {
-            return LocalDate.parse(value).atStartOfDay(vn.thiduaso.platform.time.VietnamTime.ZONE).toInstant();
+            return inRange(LocalDate.parse(value)).atStartOfDay(vn.thiduaso.platform.time.VietnamTime.ZONE).toInstant();
         }
-        return java.time.OffsetDateTime.parse(value).toInstant();
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(value);
+        inRange(at.toLocalDate());
+        return at.toInstant();
+    }
+
+    /**
+     * Years 1–9999 only: java.time takes ±999999999, PostgreSQL's timestamp does not, and a
+     * query with year 999999999 failed in the database as a 500 (found by the fuzzer on /api/v1/audit).
+     */
+    private static LocalDate inRange(LocalDate date) {
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new IllegalArgumentException("year out of range");
+        }
+        return date;
     }
 
     private static Boolean bool(String value) {

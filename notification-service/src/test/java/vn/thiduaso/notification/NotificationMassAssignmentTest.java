@@ -50,12 +50,12 @@ class NotificationMassAssignmentTest implements MassAssignmentSuite {
                                     + " where d.period_id = '" + p.periodId() + "'"));
                 })
                 .add("PUT /api/v1/calendar/working-days/{year}", () -> new MassAssignment.Write(
-                        MassAssignment.body(Map.of("days", List.of(Map.of("date", "2033-01-01", "kind", "DAY_OFF",
-                                "name", "Tết Dương lịch")))),
+                        MassAssignment.body(Map.of("days", List.of(Map.of("date", "2033-01-03", "kind", "DAY_OFF",
+                                "name", "Nghỉ bù Tết Dương lịch")))),
                         body -> given().header("Authorization", Tokens.role("admin").bearer()).contentType(ContentType.JSON)
                                 .body(body).put("/api/v1/calendar/working-days/2033"),
                         r -> Db.text("select row_to_json(y)::text || (select json_agg(d)::text from working_calendar_day d"
                                 + " where d.year = 2033) || coalesce((select string_agg(envelope, ',') from outbox_event"
-                                + " where envelope like '%2033-01-01%'), '') from working_calendar_year y where y.year = 2033")));
+                                + " where envelope like '%2033-01-03%'), '') from working_calendar_year y where y.year = 2033")));
     }
 }

@@ -56,6 +56,7 @@ public final class MassAssignment {
 
     private final Map<String, List<Supplier<Write>>> rows = new TreeMap<>();
     private final Map<String, Set<String>> accepted = new TreeMap<>();
+    private final Map<String, Set<String>> ignored = new TreeMap<>();
     private final Map<String, Object> serverOwned = new LinkedHashMap<>();
 
     /** A row for {@code "METHOD /path/{template}"}; called once per dynamic test, so it may create what it needs. */
@@ -67,6 +68,16 @@ public final class MassAssignment {
     /** Hostile names the operation legitimately takes (declared in its request schema): they are not added. */
     public MassAssignment accepts(String operation, String... fields) {
         accepted.computeIfAbsent(operation, o -> new TreeSet<>()).addAll(List.of(fields));
+        return this;
+    }
+
+    /**
+     * Hostile names the operation's request schema declares but the server must not take from the
+     * client (a create that shares its schema with the update and ignores {@code version}): they are
+     * sent anyway, and must not be stored.
+     */
+    public MassAssignment ignores(String operation, String... fields) {
+        ignored.computeIfAbsent(operation, o -> new TreeSet<>()).addAll(List.of(fields));
         return this;
     }
 
@@ -107,10 +118,14 @@ public final class MassAssignment {
     private void check(OpenApiContract contract, String operation, Write write) {
         Set<String> declared = declaredProperties(contract, operation);
         Set<String> accepts = accepted.getOrDefault(operation, Set.of());
+        Set<String> ignores = ignored.getOrDefault(operation, Set.of());
         Map<String, Object> hostile = new LinkedHashMap<>(HOSTILE);
         hostile.putAll(serverOwned);
         List<String> undeclaredAcceptance = new ArrayList<>();
         for (String name : List.copyOf(hostile.keySet())) {
+            if (ignores.contains(name)) {
+                continue;
+            }
             if (declared.contains(name) && !accepts.contains(name)) {
                 undeclaredAcceptance.add(name);
             }
@@ -123,7 +138,13 @@ public final class MassAssignment {
                     + "; if a client may really set them, say so with accepts(…)");
         }
         Map<String, Object> body = new LinkedHashMap<>(write.body());
-        hostile.forEach(body::putIfAbsent);
+        hostile.forEach((name, value) -> {
+            if (ignores.contains(name)) {
+                body.put(name, value);
+            } else {
+                body.putIfAbsent(name, value);
+            }
+        });
         Response response = write.send().apply(body);
         int status = response.statusCode();
         String answer = response.asString();

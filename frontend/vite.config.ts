@@ -7,6 +7,7 @@ import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 import type { Connect } from 'vite'
 import { API_NOT_FOUND, isRoutedApiPath, proxyTable } from './proxy-routes.ts'
 import { spaSecurityHeaders } from './security-headers.ts'
+import { bodyLimit } from './body-limit.ts'
 
 const proxy = proxyTable(process.env)
 // Unit tests run in jsdom, where stylesheets do nothing; skipping them lets Vitest load
@@ -31,6 +32,12 @@ const apiNotFound: Connect.NextHandleFunction = (req, res, next) => {
 export default defineConfig({
   plugins: [
     vue(),
+    {
+      // A body above what any service takes is a problem+json 413 here (nginx.conf: client_max_body_size).
+      name: 'api-body-limit',
+      configureServer: (server) => void server.middlewares.use(bodyLimit()),
+      configurePreviewServer: (server) => void server.middlewares.use(bodyLimit()),
+    },
     {
       name: 'api-not-found',
       configureServer: (server) => void server.middlewares.use(apiNotFound),

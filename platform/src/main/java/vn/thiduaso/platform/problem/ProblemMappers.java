@@ -222,7 +222,8 @@ public class ProblemMappers {
         }
         if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
             return "Nội dung JSON vượt giới hạn cho phép (độ sâu tối đa " + StrictJson.MAX_NESTING_DEPTH
-                    + " cấp, chuỗi tối đa " + StrictJson.MAX_STRING_LENGTH + " ký tự)";
+                    + " cấp, chuỗi tối đa " + StrictJson.MAX_STRING_LENGTH + " ký tự, tối đa "
+                    + vn.thiduaso.platform.json.RequestJson.MAX_TOKEN_COUNT + " phần tử)";
         }
         String where = where(e.getLocation());
         if (e instanceof MismatchedInputException mi && mi.getMessage() != null && mi.getMessage().startsWith("Trailing token")) {

@@ -56,4 +56,25 @@ class StrictJsonTest {
         assertTrue(e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException,
                 e.getClass().getName());
     }
+
+    @Test
+    void aHundredThousandElementArrayIsRefusedWhileParsingARequest() throws Exception {
+        ObjectMapper request = RequestJson.apply(new ObjectMapper());
+        String many = "{\"title\":\"x\",\"tags\":[" + "\"a\",".repeat(99_999) + "\"a\"]}";
+        Exception e = assertThrows(Exception.class, () -> request.readValue(many, Plan.class));
+        assertTrue(e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException,
+                e.getClass().getName());
+        // the application's own mapper (events, demo data) has no token bound
+        assertEquals(100_000, mapper.readValue(many, Plan.class).tags().size());
+    }
+
+    @Test
+    void aNulCharacterInABodyReadAsATreeIsRefusedWithItsPath() {
+        JsonMappingException e = assertThrows(StrictJson.NulCharacterException.class,
+                () -> mapper.readValue("{\"title\":\"ok\",\"contents\":[{\"t\":\"a\"},{\"t\":\"b\\u0000\"}]}",
+                        com.fasterxml.jackson.databind.node.ObjectNode.class));
+        assertEquals("contents", e.getPath().get(0).getFieldName());
+        assertEquals(1, e.getPath().get(1).getIndex());
+        assertEquals("t", e.getPath().get(2).getFieldName());
+    }
 }

@@ -24,7 +24,7 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Creates the project's topics if they are missing, with compaction on the directory topics, so a
  * fresh broker (local or in a deployment) gets the right topic settings whichever service starts
- * first. Runs off the start-up thread and retries while the broker is unreachable.
+ * first. Runs off the start-up thread and retries (without a bound) while the broker is unreachable.
  */
 @ApplicationScoped
 public class TopicProvisioner {
@@ -54,14 +54,16 @@ public class TopicProvisioner {
     }
 
     private void provisionWithRetry() {
-        for (int attempt = 1; attempt <= 30 && !done; attempt++) {
+        // Until it succeeds: a broker that comes an hour late must still get its topics, and
+        // readiness (KafkaStartupReadiness) waits for this.
+        for (int attempt = 1; !done; attempt++) {
             try {
                 provision();
                 done = true;
             } catch (Exception e) {
                 Log.debugf("Topic provisioning attempt %d failed: %s", attempt, e.getMessage());
                 try {
-                    Thread.sleep(2000);
+                    Thread.sleep(Math.min(2000L * attempt, 10_000L));
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                     return;

@@ -186,8 +186,8 @@ only_kafka_down() {
 # Waits until every id in the file has its row in the consumers' directory_unit (bounded), then
 # checks exactly once: one unit row and one UnitUpserted outbox event per id in plan-service, one
 # read-model row per id and one inbox row per event in each consumer.
-check_effects() { # label idsfile timeout_s [consumers…]
-  local label="$1" ids="$2" timeout="$3"; shift 3
+check_effects() { # key label idsfile timeout_s [consumers…]
+  local key="$1" label="$2" ids="$3" timeout="$4"; shift 4
   local consumers=("$@") n arr tarr eids t0 c have events inbox dups units outbox ok=0 detail=""
   [ ${#consumers[@]} -gt 0 ] || consumers=(report-service award-service notification-service)
   n="$(grep -c . "$ids")"
@@ -203,7 +203,7 @@ check_effects() { # label idsfile timeout_s [consumers…]
       sleep 0.5
     done
   done
-  figure "$label.effects_visible_s" "$(secs $(($(now_ms) - t0)))"
+  figure "$key.effects_visible_s" "$(secs $(($(now_ms) - t0)))"
   units="$(q plan-service "select count(*) from unit where id = any($arr)")"
   outbox="$(q plan-service "select count(*) || ' ' || count(distinct message_key) from outbox_event
     where event_type = 'UnitUpserted' and message_key = any($tarr)")"
@@ -342,7 +342,7 @@ fault_broker() {
   figure "f1.writes" "$total"
   figure "f1.writes_during_outage" "$dtotal"
   ok_ids "$log" > "$WORK/f1-ids"
-  check_effects "1. broker outage" "$WORK/f1-ids" 120
+  check_effects f1 "1. broker outage" "$WORK/f1-ids" 120
 }
 
 # --- 3: a consumer paused past max.poll.interval.ms ------------------------------------------------
@@ -393,7 +393,7 @@ fault_paused_consumer() {
     sleep 1
   done
   verdict "3. after SIGCONT the consumer rejoins its group" "$ok" "$st with ${members:-?} members after $(secs $(($(now_ms) - t0))) s"
-  check_effects "3. paused consumer" "$ids" 60
+  check_effects f3 "3. paused consumer" "$ids" 60
   skipped="$(grep -c 'Skipping redelivered event' "$LOG_DIR/report-service.log" 2>/dev/null)"
   figure "f3.redelivered_records_skipped" "${skipped:-0}"
 }
@@ -431,7 +431,7 @@ fault_relay_killed() {
   verdict "4. after the restart the rows are sent" "$ok" "outbox empty $(secs $(($(now_ms) - t0))) s after the restart began"
   figure "f4.sent_after_restart_s" "$(secs $(($(now_ms) - t0)))"
   ok_ids "$log" > "$WORK/f4-ids"
-  check_effects "4. relay killed" "$WORK/f4-ids" 60
+  check_effects f4 "4. relay killed" "$WORK/f4-ids" 60
 }
 
 # --- 5: PostgreSQL restarted under load ------------------------------------------------------------
@@ -478,7 +478,14 @@ fault_postgres() {
   have="$(q plan-service "select count(*) from unit where id = any($(uuid_array "$WORK/f5-ids"))")"
   [ "$n" -gt 0 ] && [ "$have" = "$n" ]
   verdict "5. no request answered 2xx without its row" $? "$have of $n 2xx writes have their unit row"
-  check_effects "5. PostgreSQL restart" "$WORK/f5-ids" 60
+  check_effects f5 "5. PostgreSQL restart" "$WORK/f5-ids" 60
+  # A consumer whose handler hit the restart: SmallRye's failure strategy sends the record to
+  # dlt.<service> (no retry of a transient failure yet, issue 8 item 6), so its effect is missing.
+  local c failures=""
+  for c in report-service award-service notification-service; do
+    failures+="$c:$(grep -c 'SRMSG00200' "$LOG_DIR/$c.log" 2>/dev/null) "
+  done
+  figure "f5.consumer_handler_exceptions" "${failures% }"
 }
 
 for f in $FAULTS; do

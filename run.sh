@@ -10,6 +10,7 @@
 #   ./run.sh status     show what is running (exit 0 only when every component is ready)
 #   ./run.sh restart    stop, then start
 #   ./run.sh infra      only PostgreSQL, Kafka and GreenMail (for `./mvnw quarkus:dev` of one service)
+#   ./run.sh service plan-service …   start only these services (from their jars; the rest must run)
 #   ./run.sh reset      stop, then drop the four databases and the Kafka data (keys are kept)
 # Environment:
 #   RUN_DIR=.run        where pids/, logs/, keys/, kafka-data/ live
@@ -40,7 +41,7 @@ MAIL_FROM='Thi đua Số <no-reply@thiduaso.local>'
 STARTED_NOW=()     # components started by this invocation (stopped again on Ctrl-C or failure)
 STARTUP_DONE=0
 
-usage() { sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; }
 
 # --- prerequisites -----------------------------------------------------------------------------
 
@@ -521,6 +522,25 @@ do_start() {
   log "Khởi động xong / started in $(( ($(now_ms) - t0) / 1000 )) s"
 }
 
+# Starts the named services only (e.g. one that scripts/faults.sh killed), with the jars as they are.
+do_start_services() {
+  local svc
+  [ $# -gt 0 ] || die "usage: ./run.sh service <name>… (${SERVICES[*]})"
+  for svc in "$@"; do service_port "$svc" >/dev/null || die "unknown service: $svc"; done
+  check_prereqs
+  mkdir -p "$PID_DIR" "$LOG_DIR"
+  trap on_exit EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM HUP
+  ensure_postgres
+  ensure_keys
+  for svc in "$@"; do
+    [ -f "$(service_jar "$svc")" ] || die "$(service_jar "$svc") missing: ./run.sh builds it"
+    start_service "$svc"
+  done
+  STARTUP_DONE=1
+}
+
 do_stop() {
   mkdir -p "$PID_DIR"
   local comps=("${COMPONENTS[@]}") f name
@@ -582,6 +602,7 @@ case "${1:-start}" in
   status) do_status ;;
   restart) do_stop || true; do_start ;;
   infra) INFRA_ONLY=1; do_start ;;
+  service) shift; do_start_services "$@" ;;
   reset) do_reset ;;
   -h | --help | help) usage ;;
   *) usage >&2; exit 2 ;;

@@ -3,7 +3,8 @@
 # line "N passed, N failed" summing all suites. Exit status is non-zero when anything failed.
 #
 #   ./test.sh               Maven (all modules, -fae) → frontend unit (vitest) → stack: ./run.sh,
-#                           Playwright e2e, scripts/smoke.sh, ./run.sh stop, ports-free check
+#                           Playwright e2e, scripts/smoke.sh, scripts/faults.sh (own stack only),
+#                           ./run.sh stop, ports-free check
 #   ./test.sh --no-e2e      Maven and frontend unit tests only
 #   ./test.sh --only-maven  Maven only
 #
@@ -24,7 +25,7 @@ for arg in "$@"; do
   case "$arg" in
     --no-e2e) RUN_E2E=0 ;;
     --only-maven) RUN_E2E=0; RUN_UNIT=0 ;;
-    -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -242,6 +243,29 @@ if [ "$RUN_E2E" = 1 ]; then
     record "smoke (stack)" "$C_P" "$C_F" 0 "$(secs_since "$t0")"
   else
     record "smoke (stack)" 0 1 0 "$(secs_since "$t0")" "smoke.sh wrote no result"
+  fi
+
+  # Faults kill and restart the stack's processes by PID (scripts/faults.sh): only on the stack
+  # test.sh started itself, after the e2e and smoke suites, which need it intact; every process is
+  # back before the stop below.
+  section "Faults: scripts/faults.sh (broker, consumer, relay and PostgreSQL faults)"
+  t0=$(now_ms)
+  if [ "$STARTED_STACK" = 1 ] && [ "$STACK_OK" = 1 ]; then
+    FAULTS_RESULT_FILE="$TEST_LOG_DIR/faults.result"
+    rm -f "$FAULTS_RESULT_FILE" "$TEST_LOG_DIR/faults.figures"
+    FAULTS_RESULT_FILE="$FAULTS_RESULT_FILE" FAULTS_FIGURES_FILE="$TEST_LOG_DIR/faults.figures" \
+      RUN_DIR="$E2E_RUN_DIR" DB_SUFFIX=_e2e AWARD_CLOCK_CONTROL=true \
+      timeout 900 "$ROOT/scripts/faults.sh" 2>&1 | tee "$TEST_LOG_DIR/faults.log"
+    if [ -s "$FAULTS_RESULT_FILE" ]; then
+      read -r C_P C_F < "$FAULTS_RESULT_FILE"
+      record "faults (stack)" "$C_P" "$C_F" 0 "$(secs_since "$t0")"
+    else
+      record "faults (stack)" 0 1 0 "$(secs_since "$t0")" "faults.sh wrote no result (log: $TEST_LOG_DIR/faults.log)"
+    fi
+  elif [ "$STACK_OK" = 0 ]; then
+    record "faults (stack)" 0 1 0 "$(secs_since "$t0")" "not run: the stack did not start"
+  else
+    record "faults (stack)" 0 0 1 "$(secs_since "$t0")" "not run: the running stack is not test.sh's own (faults kill its processes)"
   fi
 
   if [ "$STARTED_STACK" = 1 ]; then

@@ -87,7 +87,7 @@ export type paths = {
         put?: never;
         /**
          * Đăng nhập: mã truy cập (Bearer JWT, RS256, tối đa 15 phút) và mã làm mới / Sign in: an access token (Bearer JWT, RS256, at most 15 minutes) and a refresh token
-         * @description Sai tên đăng nhập, sai mật khẩu hay tài khoản đang bị khoá đều trả 401 như nhau.
+         * @description Sai tên đăng nhập, sai mật khẩu hay tài khoản đang bị khoá đều trả 401 như nhau. Quá nhiều lần sai từ một địa chỉ: 429 với Retry-After (giây).
          */
         post: operations["AuthResource_login"];
         delete?: never;
@@ -1920,7 +1920,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Đã đăng nhập / signed in */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1958,6 +1958,15 @@ export interface operations {
             };
             /** @description Xung đột / conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Quá nhiều lần đăng nhập sai từ địa chỉ này; Retry-After (giây) / too many failed sign-ins from this address */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

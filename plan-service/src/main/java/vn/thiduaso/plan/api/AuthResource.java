@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,6 +61,8 @@ public class AuthResource {
     @Operation(summary = "Đăng nhập: mã truy cập (Bearer JWT, RS256, tối đa 15 phút) và mã làm mới / Sign in: an access token (Bearer JWT, RS256, at most 15 minutes) and a refresh token",
             description = "Sai tên đăng nhập, sai mật khẩu hay tài khoản đang bị khoá đều trả 401 như nhau."
                     + " Quá nhiều lần sai từ một địa chỉ: 429 với Retry-After (giây).")
+    @APIResponse(responseCode = "200", description = "Đã đăng nhập / signed in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "429", description = "Quá nhiều lần đăng nhập sai từ địa chỉ này; Retry-After (giây) / too many failed sign-ins from this address")
     public TokenResponse login(@Valid @NotNull(message = "Cần tên đăng nhập và mật khẩu") LoginRequest request) {
         return TokenResponse.of(throttled(() -> auth.login(request.username(), request.password())));

@@ -1,11 +1,8 @@
 package vn.thiduaso.award.config;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
+
+import vn.thiduaso.platform.time.OffsetClock;
 
 /**
  * The one source of "now" in award-service (round deadlines, voting windows, posting windows,
@@ -13,35 +10,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * moved only where {@code thiduaso.award.clock-control-enabled=true} (the end-to-end stack), so that
  * a test moves past a posting window instead of sleeping.
  */
-public class AwardClock extends Clock {
-
-    private final Clock base;
-    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+public class AwardClock extends OffsetClock {
 
     public AwardClock(Clock base) {
-        this.base = base;
-    }
-
-    public Duration offset() {
-        return offset.get();
-    }
-
-    public void setOffset(Duration d) {
-        offset.set(d == null ? Duration.ZERO : d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.offset(base.withZone(zone), offset.get());
-    }
-
-    @Override
-    public Instant instant() {
-        return base.instant().plus(offset.get());
+        super(base);
     }
 }

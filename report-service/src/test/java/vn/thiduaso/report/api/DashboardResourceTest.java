@@ -27,10 +27,13 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import vn.thiduaso.platform.time.OffsetClock;
 import vn.thiduaso.report.CycleFixtures;
 import vn.thiduaso.report.CycleFixtures.Structured;
 import vn.thiduaso.report.IssuedPlans;
@@ -44,6 +47,20 @@ class DashboardResourceTest {
 
     @Inject
     CycleFixtures cycle;
+
+    @Inject
+    OffsetClock clock;
+
+    /** The scenario's "today": 2025's reports are due and past, 2026's not yet (whatever day the suite runs). */
+    @BeforeEach
+    void standOnTheFirstOfDecember2026() {
+        clock.standAt(Instant.parse("2026-12-01T03:00:00Z"));
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        clock.setOffset(null);
+    }
 
     /**
      * 2025 (due before 05/12/2025, passed): the village on time and accepted, the school late, the MTTQ

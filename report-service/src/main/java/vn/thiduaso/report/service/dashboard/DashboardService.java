@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import vn.thiduaso.platform.problem.NotFoundException;
 import vn.thiduaso.platform.security.CallerScope;
+import vn.thiduaso.platform.time.OffsetClock;
 import vn.thiduaso.platform.time.VietnamTime;
 import vn.thiduaso.report.domain.DirectoryUnit;
 import vn.thiduaso.report.domain.PlanTarget;
@@ -65,20 +66,22 @@ public class DashboardService {
     private final ReportingPeriodRepository periods;
     private final DirectoryUnitRepository units;
     private final AccessPolicy policy;
+    private final OffsetClock clock;
 
     public DashboardService(DashboardQueries queries, ReportingPlanRepository plans, ReportingPeriodRepository periods,
-            DirectoryUnitRepository units, AccessPolicy policy) {
+            DirectoryUnitRepository units, AccessPolicy policy, OffsetClock clock) {
         this.queries = queries;
         this.plans = plans;
         this.periods = periods;
         this.units = units;
         this.policy = policy;
+        this.clock = clock;
     }
 
     @Transactional
     public Completeness completeness(CallerScope caller, Query q) {
         Filter f = filter(caller, q);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<CompletenessRow> rows = queries.completeness(f, now, q.limit());
         Counts totals = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
         List<KindCounts> kinds = new ArrayList<>();
@@ -202,14 +205,14 @@ public class DashboardService {
         }
         targets.sort(Comparator.comparing((TargetAttainment t) -> t.communeName() == null ? "" : t.communeName())
                 .thenComparing(t -> t.targetCode() == null ? "" : t.targetCode()));
-        return new Attainment(Instant.now().truncatedTo(ChronoUnit.SECONDS), q.planId(), q.year(), targets, byCode,
+        return new Attainment(clock.instant().truncatedTo(ChronoUnit.SECONDS), q.planId(), q.year(), targets, byCode,
                 byCodeAndCommune);
     }
 
     @Transactional
     public Missing missing(CallerScope caller, Query q) {
         Filter f = filter(caller, q);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<DashboardQueries.MissingRow> rows = queries.missing(f, now, q.limit() + 1);
         boolean truncated = rows.size() > q.limit();
         List<Dashboards.MissingUnit> out = rows.stream().limit(q.limit()).map(r -> new Dashboards.MissingUnit(

@@ -293,7 +293,7 @@ public class AccessPolicy {
             boolean named = target.issuingUnitPath() != null || !target.addresseePaths().isEmpty();
             boolean inScope = c.covers(target.issuingUnitPath()) || target.addresseePaths().stream().anyMatch(c::covers);
             if (mayEver(c, action) && named && !inScope) {
-                throw new NotFoundException("Không tìm thấy / not found");
+                throw new NotFoundException(action == Action.READ_PLAN ? "Không tìm thấy kế hoạch" : "Không tìm thấy");
             }
             throw new ForbiddenException(message(action));
         }

@@ -93,7 +93,7 @@ class DeadlineResourceTest {
     }
 
     @Test
-    void aUnitAskingForAnotherUnitsDeadlinesIsForbidden() {
+    void aUnitAskingForAnotherUnitsDeadlinesGets404() {
         Commune c = Commune.create();
         Events.periodOpened(Events.period(c, Events.todayInVietnam().plusDays(30), c.village(), c.otherVillage()),
                 c.communePath()).send().awaitProcessed();
@@ -101,15 +101,15 @@ class DeadlineResourceTest {
         given().header("Authorization", c.unitToken(c.village()))
                 .queryParam("unitId", c.otherVillage().id().toString())
                 .when().get("/api/v1/deadlines")
-                .then().statusCode(403)
+                .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("status", equalTo(403))
-                .body("detail", containsString("ngoài phạm vi"));
+                .body("status", equalTo(404))
+                .body("detail", containsString("Không tìm thấy đơn vị"));
         Commune other = Commune.create();
         given().header("Authorization", other.officeToken())
                 .queryParam("unitId", c.village().id().toString())
                 .when().get("/api/v1/deadlines")
-                .then().statusCode(403);
+                .then().statusCode(404);
     }
 
     @Test

@@ -94,8 +94,8 @@ class ManualReminderTest {
         given().header("Authorization", Commune.create().officeToken()).contentType(ContentType.JSON)
                 .body(body(period, c.village()))
                 .when().post("/api/v1/deadlines/remind")
-                .then().statusCode(403)
-                .body("detail", equalTo("Chỉ Phòng Văn hóa - Xã hội (hoặc quản trị) nhắc được các đơn vị trong phạm vi của mình"));
+                .then().statusCode(404)
+                .body("detail", equalTo("Không tìm thấy kỳ báo cáo này / unknown reporting period"));
         given().contentType(ContentType.JSON).body(body(period, c.village()))
                 .when().post("/api/v1/deadlines/remind")
                 .then().statusCode(401)

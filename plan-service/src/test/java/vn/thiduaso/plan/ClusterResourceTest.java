@@ -89,9 +89,9 @@ class ClusterResourceTest {
         post(other.officeToken(), "/api/v1/clusters", body(c, 2026, null, null, village)).statusCode(403);
         String id = post(c.officeToken(), "/api/v1/clusters", body(c, 2026, null, null, village)).statusCode(201)
                 .extract().path("id");
-        patch(other.officeToken(), "/api/v1/clusters/" + id, "{\"name\":\"X\",\"version\":0}").statusCode(403);
-        given().header("Authorization", other.officeToken()).when().get("/api/v1/clusters/" + id).then().statusCode(403);
-        given().header("Authorization", other.officeToken()).when().delete("/api/v1/clusters/" + id).then().statusCode(403);
+        patch(other.officeToken(), "/api/v1/clusters/" + id, "{\"name\":\"X\",\"version\":0}").statusCode(404);
+        given().header("Authorization", other.officeToken()).when().get("/api/v1/clusters/" + id).then().statusCode(404);
+        given().header("Authorization", other.officeToken()).when().delete("/api/v1/clusters/" + id).then().statusCode(404);
         given().header("Authorization", other.officeToken()).when().get("/api/v1/clusters?communeId=" + c.commune().id)
                 .then().statusCode(200).body("total", equalTo(0));
         given().header("Authorization", c.officeToken()).when().delete("/api/v1/clusters/" + UUID.randomUUID())

@@ -58,7 +58,7 @@ class PlanDocumentsResourceTest {
 
         // Outside the commune: no document.
         given().header("Authorization", communes.create().officeToken()).get("/api/v1/plans/" + id + "/document.pdf")
-                .then().statusCode(403);
+                .then().statusCode(404);
         given().get("/api/v1/plans/" + id + "/document.docx").then().statusCode(401);
     }
 

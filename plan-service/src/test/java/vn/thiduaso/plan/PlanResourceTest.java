@@ -43,7 +43,7 @@ class PlanResourceTest {
         String id = location.substring(location.lastIndexOf('/') + 1);
 
         // A unit sees nothing of a draft; the office lists it.
-        given().header("Authorization", c.unitToken()).when().get("/api/v1/plans/" + id).then().statusCode(403);
+        given().header("Authorization", c.unitToken()).when().get("/api/v1/plans/" + id).then().statusCode(404);
         given().header("Authorization", c.officeToken()).when().get("/api/v1/plans")
                 .then().statusCode(200).body("items.title", hasItem(title));
 
@@ -107,7 +107,7 @@ class PlanResourceTest {
     }
 
     @Test
-    void wrongRoleAndWrongUnitAre403() {
+    void wrongRoleIs403AndAPlanOfAnotherCommuneIs404() {
         Communes.Commune c = communes.create();
         Communes.Commune other = communes.create();
         // A unit officer cannot draft a commune plan.
@@ -123,8 +123,8 @@ class PlanResourceTest {
         given().header("Authorization", c.officeToken()).contentType(ContentType.JSON).body(Plans.issueBody(0))
                 .when().post("/api/v1/plans/" + id + "/issue").then().statusCode(403);
         given().header("Authorization", other.leaderToken()).contentType(ContentType.JSON).body(Plans.issueBody(0))
-                .when().post("/api/v1/plans/" + id + "/issue").then().statusCode(403);
-        given().header("Authorization", other.officeToken()).when().get("/api/v1/plans/" + id).then().statusCode(403);
+                .when().post("/api/v1/plans/" + id + "/issue").then().statusCode(404);
+        given().header("Authorization", other.officeToken()).when().get("/api/v1/plans/" + id).then().statusCode(404);
         given().header("Authorization", other.officeToken()).when().get("/api/v1/plans")
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
     }

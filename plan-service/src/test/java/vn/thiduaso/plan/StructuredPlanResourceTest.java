@@ -105,10 +105,10 @@ class StructuredPlanResourceTest {
         // A unit cannot edit; another commune's office cannot either.
         given().header("Authorization", c.unitToken()).contentType(ContentType.JSON)
                 .body("{\"version\": " + newVersion + ", \"purposes\": [\"x\"]}")
-                .when().patch("/api/v1/plans/" + id).then().statusCode(403);
+                .when().patch("/api/v1/plans/" + id).then().statusCode(404);
         given().header("Authorization", communes.create().officeToken()).contentType(ContentType.JSON)
                 .body("{\"version\": " + newVersion + ", \"purposes\": [\"x\"]}")
-                .when().patch("/api/v1/plans/" + id).then().statusCode(403);
+                .when().patch("/api/v1/plans/" + id).then().statusCode(404);
         given().contentType(ContentType.JSON).body("{\"version\": 0}").when().patch("/api/v1/plans/" + id)
                 .then().statusCode(401);
         // The issuing unit is not editable; unknown fields are named.
@@ -350,7 +350,7 @@ class StructuredPlanResourceTest {
             given().header("Authorization", c.officeToken()).get("/api/v1/plans/" + id + "/versions/9").then()
                     .statusCode(404);
             given().header("Authorization", communes.create().officeToken()).get("/api/v1/plans/" + id + "/versions")
-                    .then().statusCode(403);
+                    .then().statusCode(404);
 
             given().header("Authorization", c.unitToken()).contentType(ContentType.JSON).body("{\"version\": 4}")
                     .post("/api/v1/plans/" + id + "/close").then().statusCode(403);

@@ -31,14 +31,14 @@ class UnitPlanCascadeTest {
         String parent = create(c, StructuredPlans.full(c, Plans.randomTitle()));
         // Not before the parent is issued.
         given().header("Authorization", c.unitToken()).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/plans/" + parent + "/unit-plans").then().statusCode(403);
+                .post("/api/v1/plans/" + parent + "/unit-plans").then().statusCode(404);
         given().header("Authorization", c.leaderToken()).contentType(ContentType.JSON).body("{\"version\": 0}")
                 .post("/api/v1/plans/" + parent + "/issue").then().statusCode(200);
 
         given().header("Authorization", c.leaderToken()).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/plans/" + parent + "/unit-plans").then().statusCode(403);
         given().header("Authorization", communes.create().unitToken()).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/plans/" + parent + "/unit-plans").then().statusCode(403);
+                .post("/api/v1/plans/" + parent + "/unit-plans").then().statusCode(404);
         String location = given().header("Authorization", c.unitToken()).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/plans/" + parent + "/unit-plans").then().statusCode(201)
                 .body("status", equalTo("DRAFT"))
@@ -75,7 +75,7 @@ class UnitPlanCascadeTest {
                 .body("lowerTargets.year", contains(2026))
                 .body("lowerTargets[0].parentValue", equalTo(100));
         given().header("Authorization", communes.create().officeToken()).get("/api/v1/plans/" + unitPlan + "/check")
-                .then().statusCode(403);
+                .then().statusCode(404);
 
         try (TestKafka.TopicProbe topic = TestKafka.probe(Topics.PLANS)) {
             given().header("Authorization", c.unitToken()).contentType(ContentType.JSON).body("{\"version\": 1}")

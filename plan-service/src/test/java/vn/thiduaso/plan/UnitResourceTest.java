@@ -98,7 +98,7 @@ class UnitResourceTest {
                 .body("errors.field", hasItem("version"));
         patch(c.unitToken(), "/api/v1/units/" + id, "{\"name\":\"Thôn Tây\",\"version\":1}").statusCode(403);
         Communes.Commune other = communes.create();
-        patch(other.officeToken(), "/api/v1/units/" + id, "{\"name\":\"Thôn Tây\",\"version\":1}").statusCode(403);
+        patch(other.officeToken(), "/api/v1/units/" + id, "{\"name\":\"Thôn Tây\",\"version\":1}").statusCode(404);
         assertEquals("Thôn Đông", TestDatabase.text(DB, "select name from unit where id = '" + id + "'"));
     }
 
@@ -139,7 +139,7 @@ class UnitResourceTest {
         post(null, "/api/v1/units/" + parent + "/move", "{\"newParentId\":\"" + c.office().id + "\",\"version\":0}")
                 .statusCode(401);
         post(c.unitToken(), "/api/v1/units/" + parent + "/move", "{\"newParentId\":\"" + c.office().id + "\",\"version\":0}")
-                .statusCode(403);
+                .statusCode(404);
         // an administrator may move a commune to another city
         Communes.Commune other = communes.create();
         post(Tokens.role("admin").bearer(), "/api/v1/units/" + other.commune().id + "/move",
@@ -180,7 +180,7 @@ class UnitResourceTest {
         assertEquals(1, TestDatabase.count(DB, "select count(*) from unit where id = '" + parent + "' and not active"));
         post(c.officeToken(), "/api/v1/units/" + child + "/activate", "{}").statusCode(409);
         post(c.officeToken(), "/api/v1/units/" + parent + "/activate", "{}").statusCode(200).body("active", equalTo(true));
-        post(c.unitToken(), "/api/v1/units/" + parent + "/deactivate", "{}").statusCode(403);
+        post(c.unitToken(), "/api/v1/units/" + parent + "/deactivate", "{}").statusCode(404);
         post(null, "/api/v1/units/" + parent + "/deactivate", "{}").statusCode(401);
         post(c.officeToken(), "/api/v1/units/" + c.commune().id + "/deactivate", "{}").statusCode(403);
         post(c.officeToken(), "/api/v1/units/" + UUID.randomUUID() + "/deactivate", "{}").statusCode(404);
@@ -197,7 +197,7 @@ class UnitResourceTest {
                 .body("[0].children.code", hasItem("thon-1"))
                 .body("[0].children.find { it.code == 'thon-1' }.children[0].code", equalTo("xom-1"));
         given().header("Authorization", c.officeToken()).when().get("/api/v1/units/tree?rootId=" + c.city().id)
-                .then().statusCode(403);
+                .then().statusCode(404);
         given().when().get("/api/v1/units/tree").then().statusCode(401);
         given().header("Authorization", c.officeToken()).when().get("/api/v1/units/tree?rootId=abc")
                 .then().statusCode(400).body("errors.field", hasItem("rootId"));

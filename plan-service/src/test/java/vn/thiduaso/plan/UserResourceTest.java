@@ -72,7 +72,7 @@ class UserResourceTest {
             post(c.officeToken(), "/api/v1/users", userBody(c.key() + ".x" + role, c.village().id, "\"" + role + "\""))
                     .statusCode(403);
         }
-        post(c.officeToken(), "/api/v1/users", userBody(c.key() + ".y", other.village().id, "\"unit\"")).statusCode(403);
+        post(c.officeToken(), "/api/v1/users", userBody(c.key() + ".y", other.village().id, "\"unit\"")).statusCode(400);
         post(c.unitToken(), "/api/v1/users", userBody(c.key() + ".y", c.village().id, "\"unit\"")).statusCode(403);
         post(c.leaderToken(), "/api/v1/users", userBody(c.key() + ".y", c.village().id, "\"unit\"")).statusCode(403);
         post(null, "/api/v1/users", userBody(c.key() + ".y", c.village().id, "\"unit\"")).statusCode(401);
@@ -111,7 +111,7 @@ class UserResourceTest {
                 .statusCode(403);
         patch(c.officeToken(), "/api/v1/users/" + id, "{\"fullName\":\"Lê Ánh\",\"version\":0}").statusCode(409);
         Communes.Commune other = communes.create();
-        patch(other.officeToken(), "/api/v1/users/" + id, "{\"fullName\":\"Lê Ánh\",\"version\":1}").statusCode(403);
+        patch(other.officeToken(), "/api/v1/users/" + id, "{\"fullName\":\"Lê Ánh\",\"version\":1}").statusCode(404);
         patch(c.officeToken(), "/api/v1/users/" + id, "{\"email\":\"x\",\"version\":1}").statusCode(400)
                 .body("errors.field", hasItem("email"));
         // an office holding council too works as an office of its commune

@@ -261,7 +261,12 @@ public class AccessPolicy {
 
     /** 403 unless allowed. */
     public void require(CallerScope caller, DossierAction action, Dossier dossier) {
-        if (!allows(Caller.of(caller), action, dossier)) {
+        Caller c = Caller.of(caller);
+        // a dossier the caller may not even read is not confirmed to exist (a create names its unit in the body)
+        if (action != DossierAction.CREATE && !allows(c, DossierAction.READ, dossier)) {
+            throw new NotFoundException("Không tìm thấy hồ sơ đề nghị");
+        }
+        if (!allows(c, action, dossier)) {
             throw new ForbiddenException(switch (action) {
                 case CREATE -> "Chỉ đơn vị (cho chính mình) hoặc Phòng Văn hóa - Xã hội của xã được lập hồ sơ đề nghị";
                 case READ -> "Hồ sơ này nằm ngoài phạm vi của bạn";
@@ -278,8 +283,18 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * 403 when the caller's role may never do the action or when it sees the target but may not act on
+     * it; 404 when the target lies outside the caller's scope (its existence is not confirmed).
+     */
     public void require(CallerScope caller, Action action, Target target) {
-        if (!allows(Caller.of(caller), action, target)) {
+        Caller c = Caller.of(caller);
+        if (!allows(c, action, target)) {
+            boolean named = target.issuingUnitPath() != null || !target.addresseePaths().isEmpty();
+            boolean inScope = c.covers(target.issuingUnitPath()) || target.addresseePaths().stream().anyMatch(c::covers);
+            if (mayEver(c, action) && named && !inScope) {
+                throw new NotFoundException(action == Action.READ_PLAN ? "Không tìm thấy kế hoạch" : "Không tìm thấy");
+            }
             throw new ForbiddenException(message(action));
         }
     }
@@ -327,7 +342,12 @@ public class AccessPolicy {
     }
 
     public void require(CallerScope caller, CouncilAction action, CouncilTarget target) {
-        if (!allows(Caller.of(caller), action, target)) {
+        Caller c = Caller.of(caller);
+        // a session of a commune outside the caller's scope is not confirmed to exist
+        if (action != CouncilAction.CREATE_SESSION && !c.covers(target.communePath())) {
+            throw new NotFoundException("Không tìm thấy phiên họp Hội đồng");
+        }
+        if (!allows(c, action, target)) {
             throw new ForbiddenException(switch (action) {
                 case CREATE_SESSION -> "Chỉ Phòng Văn hóa - Xã hội của xã được lập phiên họp Hội đồng";
                 case READ_SESSION -> "Bạn không phải thành viên của phiên họp Hội đồng này";

@@ -47,10 +47,10 @@ class AwardPlanResourceTest {
 
         given().header("Authorization", other.unitToken())
                 .when().get("/api/v1/award-plans/{id}", planId)
-                .then().statusCode(403)
+                .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("status", equalTo(403))
-                .body("detail", equalTo("Kế hoạch này nằm ngoài phạm vi của bạn"));
+                .body("status", equalTo(404))
+                .body("detail", equalTo("Không tìm thấy kế hoạch"));
         given().header("Authorization", other.unitToken())
                 .when().get("/api/v1/award-plans")
                 .then().statusCode(200)
@@ -69,7 +69,7 @@ class AwardPlanResourceTest {
                 .body("addresseeCount", equalTo(1));
         given().header("Authorization", commune.otherUnitToken())
                 .when().get("/api/v1/award-plans/{id}", planId)
-                .then().statusCode(403);
+                .then().statusCode(404);
         given().header("Authorization", commune.otherUnitToken())
                 .when().get("/api/v1/award-plans")
                 .then().statusCode(200)

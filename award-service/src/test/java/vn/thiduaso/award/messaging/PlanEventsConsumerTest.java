@@ -84,7 +84,7 @@ class PlanEventsConsumerTest {
                 .body("items.planId", not(hasItem(planId.toString())));
         given().header("Authorization", other.officeToken())
                 .when().get("/api/v1/award-plans/{id}", planId)
-                .then().statusCode(403)
+                .then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -129,7 +129,7 @@ class PlanEventsConsumerTest {
         awaitTitle(commune, planId, "Kế hoạch chuyển đổi số " + commune.key());
         given().header("Authorization", commune.unitToken())
                 .when().get("/api/v1/award-plans/{id}", planId)
-                .then().statusCode(403);
+                .then().statusCode(404);
 
         String newTitle = "Kế hoạch chuyển đổi số (có số hiệu) " + commune.key();
         TestKafka.send("plans", planId.toString(), PlanEnvelopes.planIssued(UUID.randomUUID(), first.plusSeconds(60),

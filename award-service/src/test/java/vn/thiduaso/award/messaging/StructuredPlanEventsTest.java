@@ -128,7 +128,7 @@ class StructuredPlanEventsTest {
                 .body("addressees[0].unitName", equalTo("Thôn Đông Mới")));
         given().header("Authorization", c.unitToken())
                 .when().get("/api/v1/award-plans/{id}", planId)
-                .then().statusCode(403);
+                .then().statusCode(404);
     }
 
     @Test

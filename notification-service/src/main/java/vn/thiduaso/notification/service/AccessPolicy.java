@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.thiduaso.platform.problem.ForbiddenException;
+import vn.thiduaso.platform.problem.NotFoundException;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
 import vn.thiduaso.platform.security.UnitPaths;
@@ -87,8 +88,16 @@ public class AccessPolicy {
         return allows(Caller.of(caller), action, target);
     }
 
+    /**
+     * Throws unless allowed: 404 when the role may do the action but the target unit lies outside the
+     * caller's scope (an id outside it is not confirmed to exist), 403 when the role may never do it.
+     */
     public void require(CallerScope caller, Action action, Target target) {
-        if (!allows(Caller.of(caller), action, target)) {
+        Caller c = Caller.of(caller);
+        if (!allows(c, action, target)) {
+            if (target.unitPath() != null && !c.covers(target.unitPath()) && allows(c, action, Target.NONE)) {
+                throw new NotFoundException("Không tìm thấy đơn vị này / no such unit");
+            }
             throw new ForbiddenException(message(action));
         }
     }

@@ -68,11 +68,12 @@ public class ManualReminderService {
         this.clock = clock;
     }
 
-    /** Checks every unit first (unknown → 400 naming it, out of scope → 403): nothing is sent unless all are fine. */
+    /** Checks every unit first (unknown → 400 naming it; a period outside the scope → 404): nothing is sent unless all are fine. */
     @Transactional
     public List<Result> remind(CallerScope caller, UUID periodId, List<UUID> unitIds) {
         policy.require(caller, Action.REMIND_UNITS, Target.NONE);
-        List<Deadline> ofPeriod = deadlines.ofPeriod(periodId);
+        // a period of units outside the caller's scope answers like an unknown one
+        List<Deadline> ofPeriod = deadlines.ofPeriod(periodId).stream().filter(d -> caller.covers(d.unitPath)).toList();
         if (ofPeriod.isEmpty()) {
             throw new NotFoundException("Không tìm thấy kỳ báo cáo này / unknown reporting period");
         }

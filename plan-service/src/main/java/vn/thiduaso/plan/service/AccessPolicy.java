@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.thiduaso.plan.domain.Movement;
 import vn.thiduaso.plan.domain.PlanStatus;
 import vn.thiduaso.platform.problem.ForbiddenException;
+import vn.thiduaso.platform.problem.NotFoundException;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
 import vn.thiduaso.platform.security.UnitPaths;
@@ -113,8 +114,17 @@ public class AccessPolicy {
         };
     }
 
+    /**
+     * Throws unless allowed: 404 when the caller may not even read the plan (an id outside the scope,
+     * or a draft hidden from the caller, is not confirmed to exist), 403 when it may read it but its
+     * role may not do the action. A create names its issuing unit in the body: always 403.
+     */
     public void require(CallerScope caller, Action action, PlanTarget plan) {
-        if (!allows(Caller.of(caller), action, plan)) {
+        Caller c = Caller.of(caller);
+        if (!allows(c, action, plan)) {
+            if (action != Action.CREATE && !allows(c, Action.READ, plan)) {
+                throw new NotFoundException("Không tìm thấy kế hoạch");
+            }
             throw new ForbiddenException(message(action));
         }
     }
@@ -204,6 +214,18 @@ public class AccessPolicy {
         return caller.hasRole(Roles.OFFICE) && caller.covers(unitPath) && OFFICE_GRANTABLE.containsAll(roles);
     }
 
+    /**
+     * Throws 403 naming {@code roles} unless the caller may give exactly these roles to a user of the
+     * unit at {@code unitPath}: an office grants only {@code unit} and {@code council} within its
+     * commune; admin, office, leader and board are granted by an administrator only.
+     */
+    public void requireGrantable(CallerScope caller, String unitPath, Collection<String> roles) {
+        if (!canGrantRoles(caller, unitPath, roles)) {
+            throw ForbiddenException.field("roles",
+                    "Bạn chỉ được cấp các vai trò đơn vị và hội đồng cho đơn vị trong xã, phường của mình");
+        }
+    }
+
     /** Upload a sheet of units or users (each row is then checked like a single create). */
     public boolean canImportDirectory(CallerScope caller) {
         return manager(caller);
@@ -220,6 +242,24 @@ public class AccessPolicy {
     /** Audit rows of the subtree at {@code scopePath}. */
     public boolean canReadAudit(CallerScope caller, String scopePath) {
         return manager(caller) && UnitPaths.covers(caller.scopePath(), scopePath);
+    }
+
+    /**
+     * Throws 404 with {@code notFound} unless the target unit lies in the caller's scope: an id outside
+     * the scope answers like an id that does not exist (403 would confirm it exists). Asked before the
+     * role check of an action on a target named by the URL.
+     */
+    public static void requireInScope(CallerScope caller, String targetUnitPath, String notFound) {
+        if (targetUnitPath == null || !caller.covers(targetUnitPath)) {
+            throw new NotFoundException(notFound);
+        }
+    }
+
+    /** Users are read only by managers: a manager asking for a user outside its scope gets 404, any other role 403. */
+    public void requireUserInScope(CallerScope caller, String userUnitPath, boolean self) {
+        if (!self && manager(caller) && !caller.covers(userUnitPath)) {
+            throw new NotFoundException("Không tìm thấy người dùng");
+        }
     }
 
     /** Throws 403 with {@code message} unless {@code allowed}. */

@@ -1,6 +1,7 @@
 package vn.thiduaso.plan.service;
 
 import static vn.thiduaso.plan.service.AccessPolicy.require;
+import static vn.thiduaso.plan.service.AccessPolicy.requireInScope;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ public class ClusterService {
     @Transactional
     public Cluster get(CallerScope caller, UUID id) {
         Cluster cluster = cluster(id);
+        requireInScope(caller, units.findById(cluster.communeId).path, "Không tìm thấy khối thi đua");
         require(policy.canReadCluster(caller, units.findById(cluster.communeId).path), OUT_OF_SCOPE);
         return cluster;
     }
@@ -83,6 +85,7 @@ public class ClusterService {
     public Cluster update(CallerScope caller, UUID id, ClusterFields fields) {
         Cluster cluster = cluster(id);
         Unit commune = units.findById(cluster.communeId);
+        requireInScope(caller, commune.path, "Không tìm thấy khối thi đua");
         require(policy.canEditCluster(caller, commune.path), OUT_OF_SCOPE);
         DirectoryService.checkVersion(cluster.version, fields.version());
         apply(cluster, commune, fields);
@@ -95,6 +98,7 @@ public class ClusterService {
     public void delete(CallerScope caller, UUID id) {
         Cluster cluster = cluster(id);
         Unit commune = units.findById(cluster.communeId);
+        requireInScope(caller, commune.path, "Không tìm thấy khối thi đua");
         require(policy.canEditCluster(caller, commune.path), OUT_OF_SCOPE);
         clusters.delete(cluster);
         events.clusterDeleted(cluster, commune);

@@ -106,7 +106,7 @@ public class DirectoryImport {
             if (parentRef.isEmpty()) {
                 errors.add(error(n, "parent", "Cần đơn vị cấp trên"));
             } else if (parentRef.startsWith("/")) {
-                Unit parent = units.findByPath(parentRef).orElse(null);
+                Unit parent = units.findByPath(parentRef).filter(u -> caller.covers(u.path)).orElse(null);
                 if (parent == null) {
                     errors.add(error(n, "parent", "Không tìm thấy đơn vị cấp trên " + parentRef));
                 } else if (!policy.canCreateUnitUnder(caller, parent.path)) {
@@ -197,7 +197,8 @@ public class DirectoryImport {
             if (!rolesValid) {
                 errors.add(error(n, "roles", "Vai trò không hợp lệ; dùng: " + String.join(", ", Roles.ALL)));
             }
-            Unit unit = units.findByPath(r[4]).orElse(null);
+            // a unit outside the caller's scope reads like one that does not exist
+            Unit unit = units.findByPath(r[4]).filter(u -> caller.covers(u.path)).orElse(null);
             if (unit == null) {
                 errors.add(error(n, "unit", "Không tìm thấy đơn vị " + r[4]));
             } else if (!unit.active) {

@@ -1,6 +1,7 @@
 package vn.thiduaso.plan.service;
 
 import static vn.thiduaso.plan.service.AccessPolicy.require;
+import static vn.thiduaso.plan.service.AccessPolicy.requireInScope;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ import vn.thiduaso.platform.security.UnitPaths;
 @ApplicationScoped
 public class DirectoryService {
 
+    private static final String UNIT_NOT_FOUND = "Không tìm thấy đơn vị";
     private static final String OUT_OF_SCOPE = "Đơn vị này nằm ngoài phạm vi của bạn hoặc vai trò của bạn không được thao tác";
 
     private final UnitRepository units;
@@ -87,6 +89,7 @@ public class DirectoryService {
     @Transactional
     public Unit getUnit(CallerScope caller, UUID id) {
         Unit unit = unit(id);
+        requireInScope(caller, unit.path, UNIT_NOT_FOUND);
         require(policy.canReadUnit(caller, unit.path), OUT_OF_SCOPE);
         return unit;
     }
@@ -177,6 +180,7 @@ public class DirectoryService {
     @Transactional
     public Unit updateUnit(CallerScope caller, UUID id, UnitChanges changes) {
         Unit unit = unit(id);
+        requireInScope(caller, unit.path, UNIT_NOT_FOUND);
         require(policy.canEditUnit(caller, unit.path), OUT_OF_SCOPE);
         checkVersion(unit.version, changes.version());
         if (changes.code() != null && !changes.code().equals(unit.code)) {
@@ -213,6 +217,7 @@ public class DirectoryService {
     @Transactional
     public Unit moveUnit(CallerScope caller, UUID id, UUID newParentId, Long version) {
         Unit unit = unit(id);
+        requireInScope(caller, unit.path, UNIT_NOT_FOUND);
         require(policy.canRestructureUnit(caller, unit.path), OUT_OF_SCOPE);
         checkVersion(unit.version, version);
         Unit parent = units.findByIdOptional(newParentId)
@@ -238,6 +243,7 @@ public class DirectoryService {
     @Transactional
     public Unit mergeUnit(CallerScope caller, UUID id, UUID intoUnitId, Long version) {
         Unit unit = unit(id);
+        requireInScope(caller, unit.path, UNIT_NOT_FOUND);
         require(policy.canRestructureUnit(caller, unit.path), OUT_OF_SCOPE);
         checkVersion(unit.version, version);
         Unit target = units.findByIdOptional(intoUnitId)
@@ -269,6 +275,7 @@ public class DirectoryService {
     @Transactional
     public Unit setUnitActive(CallerScope caller, UUID id, boolean active) {
         Unit unit = unit(id);
+        requireInScope(caller, unit.path, UNIT_NOT_FOUND);
         require(policy.canRestructureUnit(caller, unit.path), OUT_OF_SCOPE);
         if (unit.active == active) {
             return unit;
@@ -328,6 +335,7 @@ public class DirectoryService {
     public UserWithUnit getUser(CallerScope caller, UUID id) {
         UserAccount user = user(id);
         Unit unit = units.findById(user.unitId);
+        policy.requireUserInScope(caller, unit.path, id.equals(caller.userId()));
         require(policy.canReadUser(caller, unit.path, id.equals(caller.userId())), OUT_OF_SCOPE);
         return new UserWithUnit(user, unit);
     }
@@ -341,11 +349,12 @@ public class DirectoryService {
         if (claim.isPresent() && claim.get().replayOf() != null) {
             return getUser(caller, claim.get().replayOf());
         }
-        Unit unit = units.findByIdOptional(request.unitId())
+        require(policy.canListUsers(caller), "Vai trò của bạn không được tạo tài khoản");
+        // a unit outside the caller's commune answers like one that does not exist
+        Unit unit = units.findByIdOptional(request.unitId()).filter(u -> caller.covers(u.path))
                 .orElseThrow(() -> new InvalidFieldException("unitId", "Đơn vị không tồn tại"));
         List<String> roles = distinct(request.roles());
-        require(policy.canGrantRoles(caller, unit.path, roles),
-                "Bạn chỉ được cấp các vai trò đơn vị và hội đồng cho đơn vị trong xã, phường của mình");
+        policy.requireGrantable(caller, unit.path, roles);
         if (!unit.active) {
             throw new InvalidFieldException("unitId", "Đơn vị đã ngừng hoạt động");
         }
@@ -387,19 +396,19 @@ public class DirectoryService {
     public UserWithUnit updateUser(CallerScope caller, UUID id, UserChanges changes) {
         UserAccount user = user(id);
         Unit unit = units.findById(user.unitId);
+        policy.requireUserInScope(caller, unit.path, false);
         require(policy.canManageUser(caller, unit.path, user.roles), OUT_OF_SCOPE);
         checkVersion(user.version, changes.version());
         Unit newUnit = unit;
         if (changes.unitId() != null && !changes.unitId().equals(user.unitId)) {
-            newUnit = units.findByIdOptional(changes.unitId())
+            newUnit = units.findByIdOptional(changes.unitId()).filter(u -> caller.covers(u.path))
                     .orElseThrow(() -> new InvalidFieldException("unitId", "Đơn vị không tồn tại"));
             if (!newUnit.active) {
                 throw new InvalidFieldException("unitId", "Đơn vị đã ngừng hoạt động");
             }
         }
         List<String> roles = changes.roles() == null ? user.roles : distinct(changes.roles());
-        require(policy.canGrantRoles(caller, newUnit.path, roles),
-                "Bạn chỉ được cấp các vai trò đơn vị và hội đồng cho đơn vị trong xã, phường của mình");
+        policy.requireGrantable(caller, newUnit.path, roles);
         if (caller.isAdmin() && id.equals(caller.userId()) && !roles.contains(Roles.ADMIN)) {
             throw new InvalidFieldException("roles", "Không thể tự bỏ vai trò quản trị của chính mình");
         }
@@ -472,6 +481,7 @@ public class DirectoryService {
     private UserAccount managedUser(CallerScope caller, UUID id) {
         UserAccount user = user(id);
         Unit unit = units.findById(user.unitId);
+        policy.requireUserInScope(caller, unit.path, false);
         require(policy.canManageUser(caller, unit.path, user.roles), OUT_OF_SCOPE);
         return user;
     }

@@ -93,7 +93,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response forbidden(vn.thiduaso.platform.problem.ForbiddenException e, UriInfo uri) {
-        return Problems.of(403, e.getMessage(), path(uri));
+        return e.errors().isEmpty() ? Problems.of(403, e.getMessage(), path(uri)) : Problems.of(403, e.getMessage(), path(uri), e.errors());
     }
 
     @ServerExceptionMapper(priority = PRIORITY)

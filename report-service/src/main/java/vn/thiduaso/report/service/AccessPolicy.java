@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.thiduaso.platform.problem.ForbiddenException;
+import vn.thiduaso.platform.problem.NotFoundException;
 import vn.thiduaso.platform.security.CallerScope;
 import vn.thiduaso.platform.security.Roles;
 import vn.thiduaso.platform.security.UnitPaths;
@@ -140,11 +141,42 @@ public class AccessPolicy {
         return allows(Caller.of(caller), action, target);
     }
 
+    /**
+     * Throws unless allowed: 403 when the caller's role may never do the action; 404 when it may but
+     * the target lies outside the caller's scope (a report or period outside it is not confirmed to
+     * exist); 403 when the target is in scope and the action still is not the caller's.
+     */
     public void require(CallerScope caller, Action action, Target target) {
         Caller c = Caller.of(caller);
         if (!allows(c, action, target)) {
+            if (mayEver(c, action) && !target.unitPaths().isEmpty() && target.unitPaths().stream().noneMatch(c::covers)) {
+                throw new NotFoundException(notFound(action));
+            }
             throw new ForbiddenException(message(c, action));
         }
+    }
+
+    /** Whether the caller's roles may ever do the action, wherever the target lies. */
+    public boolean mayEver(Caller c, Action action) {
+        return switch (action) {
+            case READ_REPORT, READ_PERIOD -> true;
+            case CREATE_REPORT, UPDATE_REPORT, SUBMIT_REPORT -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.UNIT);
+            case CONFIRM_REPORT -> c.has(Roles.ADMIN, Roles.LEADER);
+            case REVIEW_REPORT, EXTEND_DEADLINE, MANAGE_SETTINGS, WRITE_CONSOLIDATION -> c.has(Roles.ADMIN, Roles.OFFICE);
+            case READ_REVIEW_QUEUE, SUBMIT_CONSOLIDATION, READ_CONSOLIDATION -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER);
+            case APPROVE_CONSOLIDATION -> c.has(Roles.ADMIN, Roles.LEADER);
+            case READ_SUBMITTED_CONSOLIDATION, READ_DASHBOARD -> c.has(Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.BOARD);
+        };
+    }
+
+    private static String notFound(Action action) {
+        return switch (action) {
+            case READ_PERIOD, EXTEND_DEADLINE -> "Không tìm thấy kỳ báo cáo";
+            case WRITE_CONSOLIDATION, APPROVE_CONSOLIDATION, SUBMIT_CONSOLIDATION, READ_CONSOLIDATION,
+                    READ_SUBMITTED_CONSOLIDATION -> "Không tìm thấy báo cáo tổng hợp";
+            case READ_DASHBOARD, MANAGE_SETTINGS -> "Không tìm thấy đơn vị";
+            default -> "Không tìm thấy báo cáo";
+        };
     }
 
     private static String message(Caller c, Action action) {

@@ -298,7 +298,7 @@ class ConsolidationResourceTest {
                 .body("items[0].missingUnits", equalTo(1));
         Commune elsewhere = plans.commune();
         given().header("Authorization", elsewhere.boardToken()).when().get("/api/v1/consolidations/" + id)
-                .then().statusCode(403);
+                .then().statusCode(404);
     }
 
     @Test
@@ -314,7 +314,7 @@ class ConsolidationResourceTest {
         given().header("Authorization", c.officeToken()).when().get("/api/v1/consolidations")
                 .then().statusCode(200).body("items.id", hasItem(draft)).body("items[0].status", equalTo("DRAFT"));
         given().header("Authorization", c.officeToken()).queryParam("unitPath", plans.commune().commune().path())
-                .when().get("/api/v1/consolidations").then().statusCode(403);
+                .when().get("/api/v1/consolidations").then().statusCode(404);
         given().header("Authorization", c.unitToken(c.village())).when().get("/api/v1/consolidations").then().statusCode(403);
         given().header("Authorization", c.councilToken()).when().get("/api/v1/consolidations").then().statusCode(403);
         given().header("Authorization", c.officeToken()).queryParam("status", "LOST").when().get("/api/v1/consolidations")
@@ -327,11 +327,13 @@ class ConsolidationResourceTest {
         Structured s = reported(2026);
         Commune c = s.commune();
         UUID period = cycle.period(s.annual(), 2026, false);
-        for (String token : List.of(c.leaderToken(), c.unitToken(c.village()), c.councilToken(), c.boardToken(),
-                plans.neighbourOf(c).officeToken())) {
+        for (String token : List.of(c.leaderToken(), c.unitToken(c.village()), c.councilToken(), c.boardToken())) {
             given().header("Authorization", token).when().post(assemblePath(period))
                     .then().statusCode(403).contentType("application/problem+json");
         }
+        // another commune's office may assemble, but not this commune's period: it is not shown (404)
+        given().header("Authorization", plans.neighbourOf(c).officeToken()).when().post(assemblePath(period))
+                .then().statusCode(404).contentType("application/problem+json");
         given().when().post(assemblePath(period)).then().statusCode(401);
         given().header("Authorization", c.officeToken()).when().get(assemblePath(period))
                 .then().statusCode(404).contentType("application/problem+json");

@@ -164,7 +164,7 @@ class DashboardResourceTest {
                 .then().statusCode(200).body("totals.expected", equalTo(3))
                 .body("byCommune.communeName", contains(neighbour.commune().name()));
         given().header("Authorization", neighbour.officeToken()).queryParam("unitPath", c.commune().path())
-                .when().get("/api/v1/dashboards/completeness").then().statusCode(403).contentType("application/problem+json");
+                .when().get("/api/v1/dashboards/completeness").then().statusCode(404).contentType("application/problem+json");
         given().header("Authorization", c.boardToken()).queryParam("unitPath", c.commune().path())
                 .queryParam("year", 2025).queryParam("secondHop", false)
                 .when().get("/api/v1/dashboards/completeness").then().statusCode(200).body("totals.expected", equalTo(3));

@@ -148,9 +148,9 @@ class ReportBadInputTest {
 
     @Test
     void anotherUnitsReportCannotBeEditedOrSent() {
-        put(c.unitToken(c.school()), id, villageDraft(s, 1)).then().statusCode(403).contentType("application/problem+json");
-        action(c.unitToken(c.school()), id, "submit", 1).then().statusCode(403);
-        put(plans.neighbourOf(c).officeToken(), id, villageDraft(s, 1)).then().statusCode(403);
+        put(c.unitToken(c.school()), id, villageDraft(s, 1)).then().statusCode(404).contentType("application/problem+json");
+        action(c.unitToken(c.school()), id, "submit", 1).then().statusCode(404);
+        put(plans.neighbourOf(c).officeToken(), id, villageDraft(s, 1)).then().statusCode(404);
         for (String token : new String[] { c.councilToken(), c.leaderToken(), c.boardToken() }) {
             put(token, id, villageDraft(s, 1)).then().statusCode(403);
         }
@@ -189,8 +189,8 @@ class ReportBadInputTest {
         action(c.unitToken(c.village()), id, "return", Map.of("version", 2, "reason", "x")).then().statusCode(403);
         action(c.leaderToken(), id, "accept", 2).then().statusCode(403);
         action(plans.neighbourOf(c).officeToken(), id, "return", Map.of("version", 2, "reason", "x"))
-                .then().statusCode(403).contentType("application/problem+json");
-        action(plans.neighbourOf(c).officeToken(), id, "accept", 2).then().statusCode(403);
+                .then().statusCode(404).contentType("application/problem+json");
+        action(plans.neighbourOf(c).officeToken(), id, "accept", 2).then().statusCode(404);
         action(c.officeToken(), id, "reopen", Map.of("version", 2, "reason", "Chưa tiếp nhận")).then().statusCode(409);
         given().contentType(ContentType.JSON).body(Map.of("version", 2, "reason", "x"))
                 .when().post("/api/v1/reports/{id}/return", id).then().statusCode(401);

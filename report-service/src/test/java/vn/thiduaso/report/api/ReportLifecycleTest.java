@@ -216,7 +216,7 @@ class ReportLifecycleTest {
         given().header("Authorization", plans.neighbourOf(c).officeToken()).contentType(ContentType.JSON)
                 .body(Map.of("leaderConfirmationRequired", true))
                 .when().put("/api/v1/report-settings/units/{id}", c.village().id())
-                .then().statusCode(403);
+                .then().statusCode(404);
         given().header("Authorization", c.officeToken()).contentType(ContentType.JSON).body(Map.of())
                 .when().put("/api/v1/report-settings/units/{id}", c.village().id())
                 .then().statusCode(400).body("errors[0].field", equalTo("leaderConfirmationRequired"));
@@ -239,7 +239,7 @@ class ReportLifecycleTest {
             // only a leader covering the unit confirms
             action(c.unitToken(c.village()), id, "confirm", 1).then().statusCode(403);
             action(c.officeToken(), id, "confirm", 1).then().statusCode(403);
-            action(plans.neighbourOf(c).leaderToken(), id, "confirm", 1).then().statusCode(403);
+            action(plans.neighbourOf(c).leaderToken(), id, "confirm", 1).then().statusCode(404);
             action(c.leaderToken(), id, "confirm", 0).then().statusCode(409).body("currentVersion", equalTo(1));
             action(c.leaderToken(), id, "confirm", 1).then().statusCode(200)
                     .body("status", equalTo("SUBMITTED"))
@@ -279,7 +279,7 @@ class ReportLifecycleTest {
                 .body("targets.code", contains("CT01", "CT03"));
         // another unit's form is not the village's business
         given().header("Authorization", c.unitToken(c.school())).when().get("/api/v1/report-requirements/{id}/form", village)
-                .then().statusCode(403);
+                .then().statusCode(404);
         given().header("Authorization", c.officeToken()).when().get("/api/v1/report-requirements/{id}/form", UUID.randomUUID())
                 .then().statusCode(404);
         given().when().get("/api/v1/report-requirements/{id}/form", village).then().statusCode(401);
@@ -381,7 +381,7 @@ class ReportLifecycleTest {
         extend(office, periodId, Map.of("dueDate", VietnamTime.today().minusDays(1).toString(), "reason", "x"))
                 .then().statusCode(400).body("errors[0].field", equalTo("dueDate"));
         extend(plans.neighbourOf(c).officeToken(), periodId, Map.of("dueDate", "2027-12-30", "reason", "x"))
-                .then().statusCode(403);
+                .then().statusCode(404);
         extend(c.unitToken(c.village()), periodId, Map.of("dueDate", "2027-12-30", "reason", "x")).then().statusCode(403);
         extend(c.leaderToken(), periodId, Map.of("dueDate", "2027-12-30", "reason", "x")).then().statusCode(403);
         given().contentType(ContentType.JSON).body(Map.of("dueDate", "2027-12-30", "reason", "x"))

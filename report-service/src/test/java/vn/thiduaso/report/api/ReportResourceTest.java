@@ -104,9 +104,9 @@ class ReportResourceTest {
         given().header("Authorization", c.unitToken(c.school())).contentType(ContentType.JSON)
                 .body(Map.of("requirementId", villageRequirement.toString(), "narrative", NARRATIVE))
                 .when().post("/api/v1/reports")
-                .then().statusCode(403)
+                .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("Bạn chỉ được lập báo cáo cho đơn vị của mình"));
+                .body("detail", equalTo("Không tìm thấy báo cáo"));
         assertEquals(0, reportsOf(villageRequirement));
     }
 
@@ -119,7 +119,7 @@ class ReportResourceTest {
         given().header("Authorization", plans.neighbourOf(c).officeToken()).contentType(ContentType.JSON)
                 .body(Map.of("requirementId", requirementId.toString(), "narrative", NARRATIVE))
                 .when().post("/api/v1/reports")
-                .then().statusCode(403)
+                .then().statusCode(404)
                 .contentType("application/problem+json");
         assertEquals(0, reportsOf(requirementId));
     }
@@ -177,7 +177,7 @@ class ReportResourceTest {
     }
 
     @Test
-    void reportOfAnotherUnitIs403AndAnUnknownOneIs404() {
+    void reportOfAnotherUnitAndAnUnknownOneAreBoth404() {
         Commune c = plans.commune();
         Plan plan = plans.issue(plans.plan(c, 2026, 2026));
         UUID requirementId = plans.opened(plan, 2026).requirementOf(c.village());
@@ -188,11 +188,11 @@ class ReportResourceTest {
 
         given().header("Authorization", c.unitToken(c.school()))
                 .when().get("/api/v1/reports/" + id)
-                .then().statusCode(403)
+                .then().statusCode(404)
                 .contentType("application/problem+json");
         given().header("Authorization", plans.neighbourOf(c).officeToken())
                 .when().get("/api/v1/reports/" + id)
-                .then().statusCode(403);
+                .then().statusCode(404);
         given().header("Authorization", c.officeToken())
                 .when().get("/api/v1/reports/" + id)
                 .then().statusCode(200)

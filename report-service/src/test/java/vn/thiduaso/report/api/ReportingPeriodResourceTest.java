@@ -107,9 +107,9 @@ class ReportingPeriodResourceTest {
                 .body("total", equalTo(0));
         given().header("Authorization", c.unitToken(notAddressed))
                 .when().get("/api/v1/reporting-periods/" + periodId)
-                .then().statusCode(403)
+                .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("status", equalTo(403));
+                .body("status", equalTo(404));
     }
 
     @Test
@@ -128,14 +128,14 @@ class ReportingPeriodResourceTest {
     }
 
     @Test
-    void periodOfAnotherCommuneIs403AndAnUnknownOneIs404() {
+    void periodOfAnotherCommuneAndAnUnknownOneAreBoth404() {
         Commune c = plans.commune();
         Plan plan = plans.issue(plans.plan(c, 2026, 2026));
         UUID periodId = plans.opened(plan, 2026).periodId();
 
         given().header("Authorization", plans.neighbourOf(c).officeToken())
                 .when().get("/api/v1/reporting-periods/" + periodId)
-                .then().statusCode(403)
+                .then().statusCode(404)
                 .contentType("application/problem+json");
         given().header("Authorization", c.officeToken())
                 .when().get("/api/v1/reporting-periods/" + UUID.randomUUID())

@@ -83,6 +83,7 @@ class NotificationScopeTest implements ScopeSuite {
                 .note("the national working-day calendar, the same for everyone");
         ScopeRows.adminOnly(t, "PUT /api/v1/calendar/working-days/{year}").path("year", 2033)
                 .body("{\"days\":[{\"date\":\"2033-01-03\",\"kind\":\"DAY_OFF\",\"name\":\"Nghỉ bù\"}]}");
+        ScopeRows.platformAdmin(t);
         return t;
     }
 

@@ -87,6 +87,7 @@ class PlanScopeTest implements ScopeSuite {
         clusters(table);
         audit(table);
         serviceAccounts(table);
+        ScopeRows.platformAdmin(table);
         return table;
     }
 

@@ -22,6 +22,7 @@ import io.restassured.http.ContentType;
 import vn.thiduaso.platform.test.Tokens;
 import vn.thiduaso.platform.test.scope.DatabaseFingerprint;
 import vn.thiduaso.platform.test.scope.ScopeRow;
+import vn.thiduaso.platform.test.scope.ScopeRows;
 import vn.thiduaso.platform.test.scope.ScopeSuite;
 import vn.thiduaso.platform.test.scope.ScopeTable;
 import vn.thiduaso.report.CycleFixtures;
@@ -173,6 +174,7 @@ class ReportScopeTest implements ScopeSuite {
                 .body("{\"leaderConfirmationRequired\":false}")
                 .ok(ADMIN, OFFICE).forbidden(LEADER, COUNCIL, UNIT, BOARD, OTHER_UNIT).notFound(OTHER_COMMUNE);
         consolidations(t);
+        ScopeRows.platformAdmin(t);
         return t;
     }
 

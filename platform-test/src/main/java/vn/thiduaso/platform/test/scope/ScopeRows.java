@@ -18,6 +18,20 @@ public final class ScopeRows {
                 .note("chỉ quản trị hệ thống");
     }
 
+    /**
+     * The administration endpoints the platform gives every service (the outbox and the dead
+     * letters): admin only; for the administrator an id that does not exist is a 404.
+     */
+    public static void platformAdmin(ScopeTable table) {
+        adminOnly(table, "GET /api/v1/admin/outbox");
+        adminOnly(table, "POST /api/v1/admin/outbox/{eventId}/retry").path("eventId", java.util.UUID.randomUUID()).notFound(ADMIN);
+        adminOnly(table, "GET /api/v1/admin/dead-letters");
+        adminOnly(table, "GET /api/v1/admin/dead-letters/{partition}/{offset}").path("partition", 0).path("offset", 999_999_999L)
+                .notFound(ADMIN);
+        adminOnly(table, "POST /api/v1/admin/dead-letters/{partition}/{offset}/replay").path("partition", 0)
+                .path("offset", 999_999_999L).notFound(ADMIN);
+    }
+
     /** An operation open to everyone (login, health, the OpenAPI document). */
     public static ScopeRow open(ScopeTable table, String operation) {
         return table.row(operation).open();

@@ -59,6 +59,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sự kiện chưa gửi được trong outbox (quản trị) / Outbox events not sent yet (admin)
+         * @description state=parked: đã dừng thử lại sau số lần tối đa, kèm lỗi cuối; state=pending: đang chờ gửi. / parked: given up after the maximum attempts, with the last error; pending: waiting to be sent.
+         */
+        get: operations["OutboxAdminResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/outbox/{eventId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi lại một sự kiện đã dừng (quản trị) / Retry a parked event (admin)
+         * @description Bỏ trạng thái dừng, đặt lại số lần thử; bộ chuyển tiếp gửi nó ở lượt sau, theo thứ tự của đối tượng. / Unparks the event with a fresh attempt count; the relay sends it on its next wave, in its aggregate's order.
+         */
+        post: operations["OutboxAdminResource_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consolidations": {
         parameters: {
             query?: never;
@@ -941,6 +981,27 @@ export type components = {
             unitName: string;
             unitPath: string;
         };
+        OutboxEntry: {
+            aggregate: string;
+            /** Format: int32 */
+            attempts: number;
+            createdAt: components["schemas"]["Instant"];
+            eventId: components["schemas"]["UUID"];
+            lastError: string;
+            nextAttemptAt: components["schemas"]["Instant"];
+            parkedAt: components["schemas"]["Instant"];
+            topic: string;
+            type: string;
+        };
+        OutboxEntryPage: {
+            items: components["schemas"]["OutboxEntry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseConsolidationSummary: {
             items: components["schemas"]["ConsolidationSummary"][];
             /** Format: int32 */
@@ -1629,6 +1690,124 @@ export interface operations {
             };
             /** @description Bản ghi vẫn lỗi / the record still fails (not recorded) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OutboxAdminResource_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Một trang / one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxEntryPage"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OutboxAdminResource_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sẽ gửi lại / will be sent again */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxEntry"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có sự kiện này / no such event */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sự kiện đã được gửi / already sent */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

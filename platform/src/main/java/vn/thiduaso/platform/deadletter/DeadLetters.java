@@ -251,7 +251,8 @@ public class DeadLetters {
             }
         }
         return new DeadLetter(r.partition(), r.offset(), header(r, HEADER_TOPIC), integer(header(r, HEADER_PARTITION)),
-                longValue(header(r, HEADER_OFFSET)), header(r, HEADER_REASON), header(r, HEADER_EXCEPTION), type, eventId,
+                longValue(header(r, HEADER_OFFSET)), withoutPackages(header(r, HEADER_REASON)),
+                withoutPackages(header(r, HEADER_EXCEPTION)), type, eventId,
                 r.key(), r.timestamp() < 0 ? null : Instant.ofEpochMilli(r.timestamp()), null);
     }
 
@@ -275,4 +276,12 @@ public class DeadLetters {
             return null;
         }
     }
+
+    /** A throwable's simple class name in what an admin reads: the cause is there, the code layout is not. */
+    static String withoutPackages(String text) {
+        return text == null ? null : PACKAGE_OF_THROWABLE.matcher(text).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern PACKAGE_OF_THROWABLE = java.util.regex.Pattern
+            .compile("\\b(?:[a-z][\\w$]*\\.)+(?=[A-Z][\\w$]*(?:Exception|Error)\\b)");
 }

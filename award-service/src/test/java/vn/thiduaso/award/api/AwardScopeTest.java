@@ -371,10 +371,14 @@ class AwardScopeTest implements ScopeSuite {
         String draft = draftNomination();
         String att = attachment(draft);
         t.row("POST /api/v1/nominations")
-                .body(p -> toJson(new HashMap<>(NominationCalls.individual(nominationRound,
-                        "Lê Văn Đề Nghị " + rand(), Dossiers.XA))))
-                .ok(OFFICE, UNIT).forbidden(LEADER, COUNCIL).refused(ADMIN, BOARD, OTHER_COMMUNE, OTHER_UNIT)
-                .note("người gọi đề nghị cho đơn vị của mình: quản trị, Ban không thuộc xã của đợt (400)");
+                .body(p -> {
+                    Map<String, Object> body = new HashMap<>(NominationCalls.individual(nominationRound, "Lê Văn Đề Nghị " + rand(),
+                            Dossiers.XA));
+                    body.put("nominatingUnitId", c.village().id().toString());
+                    return toJson(body);
+                })
+                .ok(ADMIN, OFFICE, UNIT).forbidden(LEADER, COUNCIL).refused(BOARD, OTHER_COMMUNE, OTHER_UNIT)
+                .note("đề nghị cho thôn Đông; Ban không đề nghị ở xã (400), thôn Tây không được đợt hỏi đề nghị");
         t.row("GET /api/v1/nominations").ok(ADMIN, OFFICE, LEADER, COUNCIL, UNIT, BOARD).filtered(OTHER_COMMUNE, OTHER_UNIT)
                 .markers(() -> draft);
         dossierRead(t.row("GET /api/v1/nominations/{id}").path("id", draft));

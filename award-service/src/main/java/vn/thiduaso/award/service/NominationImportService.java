@@ -69,16 +69,20 @@ public class NominationImportService {
 
     private final NominationService nominations;
     private final AwardFormRepository forms;
+    private final AwardRoundService rounds;
 
-    public NominationImportService(NominationService nominations, AwardFormRepository forms) {
+    public NominationImportService(NominationService nominations, AwardFormRepository forms, AwardRoundService rounds) {
         this.nominations = nominations;
         this.forms = forms;
+        this.rounds = rounds;
     }
 
     /** The template of a round the caller may nominate in. */
     @Transactional
     public byte[] template(CallerScope caller, UUID roundId) {
         AwardRound round = nominations.roundFor(caller, roundId);
+        // a unit the round does not ask for nominations does not see the round (404), nor its template
+        rounds.get(caller, roundId);
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("De nghi");
             CellStyle bold = wb.createCellStyle();

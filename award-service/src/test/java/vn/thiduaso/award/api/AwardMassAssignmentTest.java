@@ -370,10 +370,17 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
             return write(Map.of("reason", "Bổ sung hồ sơ"), b -> json(c.officeToken()).body(b).post("/api/v1/nominations/{id}/return", id));
         });
         m.add("POST /api/v1/nominations/{id}/override", () -> {
-            init();
-            String id = received();
+            // NominationLifecycleTest's dossier that fails the interval and the prerequisites (override needs one)
+            Commune x = Communes.create();
+            String name = "Đặng Văn Nam " + rand();
+            dossiers.pastAward(x, name, LocalDate.of(1985, 4, 12), Dossiers.XA, Dossiers.YEAR - 1);
+            dossiers.registered(x.village(), Dossiers.TINH);
+            UUID round = dossiers.openRound(x);
+            Map<String, Object> nomination = new HashMap<>(NominationCalls.individual(round, name, Dossiers.TINH));
+            nomination.put("standards", List.of(Map.of("code", "t1", "met", true)));
+            String id = NominationCalls.createId(x.unitToken(), nomination);
             return write(Map.of("reason", "Chủ tịch cho phép"),
-                    b -> json(c.officeToken()).body(b).post("/api/v1/nominations/{id}/override", id));
+                    b -> json(x.officeToken()).body(b).post("/api/v1/nominations/{id}/override", id));
         });
     }
 

@@ -87,16 +87,9 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
 
     @Override
     public MassAssignment writes() {
-        MassAssignment m = new MassAssignment()
-                .serverOwned("createdAt", "2001-02-03T04:05:06Z")
-                .serverOwned("createdBy", "0badc0de-0000-4000-8000-00000000e001")
-                .serverOwned("submittedBy", "hostile-submitter")
-                .serverOwned("signedBy", "hostile-signer")
-                .serverOwned("decidedBy", "hostile-decider")
-                .serverOwned("path", "/hostile/path")
-                .serverOwned("communePath", "/hostile/commune/path")
-                .serverOwned("source", "HOSTILE_SOURCE")
-                .accepts("PUT /api/v1/award-forms/{id}", "version")
+        MassAssignment m = new MassAssignment();
+        SERVER_OWNED.forEach(m::serverOwned);
+        m.accepts("PUT /api/v1/award-forms/{id}", "version")
                 .accepts("POST /api/v1/award-records", "unitId")
                 .accepts("PUT /api/v1/award-rounds/{id}", "version")
                 .accepts("POST /api/v1/award-rounds/{id}/close", "version")
@@ -136,8 +129,43 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
                 + " and table_type = 'BASE TABLE' and table_name not like 'flyway%'");
     }
 
+    /**
+     * The read-back is {@link #everything()} after the write, without a hostile value that the
+     * database held already before it (stored by an earlier row: that row fails, not every later one).
+     */
     private MassAssignment.Write write(Map<String, ?> body, Function<Map<String, Object>, Response> send) {
-        return new MassAssignment.Write(MassAssignment.body(body), send, r -> everything());
+        String before = everything();
+        return new MassAssignment.Write(MassAssignment.body(body), send, r -> {
+            String after = everything();
+            for (Object value : hostileValues()) {
+                if (before.contains(String.valueOf(value))) {
+                    after = after.replace(String.valueOf(value), "");
+                }
+            }
+            return after;
+        });
+    }
+
+    private static List<Object> hostileValues() {
+        List<Object> values = new java.util.ArrayList<>(MassAssignment.HOSTILE.values());
+        values.addAll(SERVER_OWNED.values());
+        return values;
+    }
+
+    private static final Map<String, Object> SERVER_OWNED = orderedServerOwned();
+
+    private static Map<String, Object> orderedServerOwned() {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("createdAt", "2001-02-03T04:05:06Z");
+        m.put("createdBy", "0badc0de-0000-4000-8000-00000000e001");
+        m.put("submittedBy", "hostile-submitter");
+        m.put("signedBy", "hostile-signer");
+        m.put("decidedBy", "hostile-decider");
+        m.put("path", "/hostile/path");
+        m.put("communePath", "/hostile/commune/path");
+        m.put("source", "HOSTILE_SOURCE");
+        m.put("communeId", "0badc0de-0000-4000-8000-00000000e002");
+        return m;
     }
 
     private String draftNomination() {
@@ -317,7 +345,6 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
                     b -> json(c.officeToken()).body(b).post("/api/v1/award-rounds"));
         });
         m.accepts("POST /api/v1/award-rounds", "communeId");
-        m.serverOwned("communeId", "0badc0de-0000-4000-8000-00000000e002");
         m.add("PUT /api/v1/award-rounds/{id}", () -> {
             init();
             UUID round = council.round(c);

@@ -1,9 +1,12 @@
 package vn.thiduaso.award.api;
 
+import static vn.thiduaso.award.api.AwardSteps.draftBody;
+import static vn.thiduaso.award.api.AwardSteps.forwardedFrom;
+import static vn.thiduaso.award.api.AwardSteps.json;
+import static vn.thiduaso.award.api.AwardSteps.layout;
+import static vn.thiduaso.award.api.AwardSteps.rand;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,12 +20,9 @@ import java.util.function.Function;
 
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import vn.thiduaso.award.AwardServiceTestEnvironment;
 import vn.thiduaso.award.BoardFixtures;
 import vn.thiduaso.award.BoardFixtures.World;
@@ -31,15 +31,12 @@ import vn.thiduaso.award.Communes.Commune;
 import vn.thiduaso.award.DecisionFixtures;
 import vn.thiduaso.award.DecisionFixtures.Round;
 import vn.thiduaso.award.Dossiers;
-import vn.thiduaso.award.PlanEnvelopes;
 import vn.thiduaso.award.Plans;
 import vn.thiduaso.award.api.CouncilFixtures.Councillor;
 import vn.thiduaso.award.config.AwardClock;
 import vn.thiduaso.platform.test.MassAssignment;
 import vn.thiduaso.platform.test.MassAssignmentSuite;
 import vn.thiduaso.platform.test.TestDatabase;
-import vn.thiduaso.platform.test.TestEvents;
-import vn.thiduaso.platform.test.TestKafka;
 
 /**
  * Issue 8 item 10 for award-service: every JSON write of its OpenAPI document, sent with the hostile
@@ -71,6 +68,7 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
     private Councillor chair;
     private UUID nominationRound;
     private String officer;
+    private AwardSteps steps;
 
     /** The world of AwardScopeTest, built once, on the first row that runs. */
     private synchronized void init() {
@@ -83,6 +81,7 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
         decisions.ruleSet();
         chair = council.councillor(c, "chutich", "Nguyễn Văn Hùng");
         officer = dossiers.officer(c, c.key() + ".thuly");
+        steps = new AwardSteps(w, nominationRound, chair, council, decisions);
     }
 
     @Override
@@ -110,14 +109,6 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
     }
 
     // --- helpers -------------------------------------------------------------------------------
-
-    private static RequestSpecification json(String token) {
-        return given().header("Authorization", token).contentType(ContentType.JSON);
-    }
-
-    private static String rand() {
-        return UUID.randomUUID().toString().substring(0, 6);
-    }
 
     /**
      * Every table of the database as text: a hostile value stored anywhere (the row, its history, an
@@ -168,126 +159,6 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
         return m;
     }
 
-    private String draftNomination() {
-        return NominationCalls.createId(c.unitToken(),
-                NominationCalls.individual(nominationRound, "Phạm Thị Phạm Vi " + rand(), Dossiers.XA));
-    }
-
-    private String submitted() {
-        String id = draftNomination();
-        NominationCalls.post(c.unitToken(), id, "submit", null).statusCode(200);
-        return id;
-    }
-
-    private String received() {
-        String id = submitted();
-        NominationCalls.post(c.officeToken(), id, "receive", null).statusCode(200);
-        return id;
-    }
-
-    private Round decisionRound() {
-        return new Round(c, council.round(c), decisions.ruleSet(), "xa-" + c.key());
-    }
-
-    /** [posting id, nomination id, round id]. */
-    private String[] posted() {
-        Round r = decisionRound();
-        UUID n = decisions.passed(r, "Phạm Văn Công Khai " + rand(), DecisionFixtures.GIAY_KHEN);
-        String id = json(c.officeToken()).body(Map.of("roundId", r.roundId())).post("/api/v1/public-postings")
-                .then().statusCode(201).extract().path("id");
-        return new String[] { id, n.toString(), r.roundId().toString() };
-    }
-
-    /** [decision id, nomination id]. */
-    private String[] drafted() {
-        String[] p = posted();
-        String id = json(c.officeToken()).body(draftBody(p[2], p[1])).post("/api/v1/decisions")
-                .then().statusCode(201).extract().path("id");
-        return new String[] { id, p[1] };
-    }
-
-    private static Map<String, Object> draftBody(String round, String nomination) {
-        return Map.of("roundId", round, "title", "Về việc tặng Giấy khen năm 2025", "basis",
-                "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "nominationIds", List.of(nomination));
-    }
-
-    private static RequestSpecification forwardedFrom(RequestSpecification r) {
-        ThreadLocalRandom x = ThreadLocalRandom.current();
-        return r.header("X-Forwarded-For", "10." + x.nextInt(1, 250) + "." + x.nextInt(1, 250) + "." + x.nextInt(1, 250));
-    }
-
-    private String objection() {
-        String[] p = posted();
-        return forwardedFrom(given().contentType(ContentType.JSON)).body(Map.of("nominationId", p[1], "name", "Hà Văn Quang",
-                "contact", "0903 111 222", "text", "Chưa xứng đáng.")).post("/api/v1/public/postings/{id}/objections", p[0])
-                .then().statusCode(201).extract().path("id");
-    }
-
-    private String awardRecord() {
-        UUID id = UUID.randomUUID();
-        BoardFixtures.sql("insert into award_record (id, commune_id, commune_path, unit_id, unit_path, unit_name, nominee_kind,"
-                + " nominee_name, nominee_key, form_code, form_name, form_rank, year, achievement, decision_number, decision_date,"
-                + " deciding_authority, cash_amount_vnd, source, created_at) values ('%s', '%s', '%s', '%s', '%s', 'Thôn Đông',"
-                + " 'INDIVIDUAL', '%s', 'k-%s', '%s', 'Giấy khen của Chủ tịch UBND xã/phường', 6, 2025,"
-                + " 'Đã có thành tích xuất sắc trong phong trào thi đua năm 2025', '12/QĐ-UBND', '2025-12-20',"
-                + " 'COMMUNE_CHAIRMAN', %d, 'NOMINATION', now())", id, c.commune().id(), c.commune().path(),
-                c.village().id(), c.village().path(), "Nguyễn Văn Khen " + rand(), id, BoardFixtures.COMMUNE_FORM, 702000);
-        return id.toString();
-    }
-
-    private String forwardedNomination() {
-        return BoardFixtures.postedNomination(w, BoardFixtures.HIGHER_FORM, "Trần Văn Chuyển " + rand(), 1).toString();
-    }
-
-    private String forwarded() {
-        String n = forwardedNomination();
-        json(c.officeToken()).body(Map.of("roundId", w.roundId().toString(), "nominationIds", List.of(n)))
-                .post("/api/v1/forwardings").then().statusCode(201);
-        return n;
-    }
-
-    /** [session id, member id, nomination id]. */
-    private String[] plannedSession() {
-        UUID round = council.round(c);
-        UUID ruleSet = council.ruleSet(50);
-        Councillor member = council.councillor(c, "uyvien" + rand(), "Trần Thị Mai");
-        UUID nomination = council.nomination(c, round, ruleSet, "Đỗ Thị Lan " + rand(),
-                vn.thiduaso.award.domain.NominationStatus.APPRAISED);
-        String id = json(c.officeToken()).body(Map.of("roundId", round.toString(), "title", "Phiên họp xét khen thưởng",
-                "secretBallot", false, "members", List.of(Map.of("userId", chair.id().toString(), "seat", "CHAIR"),
-                        Map.of("userId", member.id().toString(), "seat", "MEMBER"))))
-                .post("/api/v1/council-sessions").then().statusCode(201).extract().path("id");
-        return new String[] { id, member.id().toString(), nomination.toString() };
-    }
-
-    private String[] attended() {
-        String[] s = plannedSession();
-        json(c.officeToken()).body(Map.of("present", List.of(chair.id().toString(), s[1])))
-                .put("/api/v1/council-sessions/{id}/attendance", s[0]).then().statusCode(200);
-        return s;
-    }
-
-    private String[] openSession() {
-        String[] s = attended();
-        json(chair.token(c)).body(Map.of("votingClosesAt", Instant.now().plus(1, ChronoUnit.HOURS).toString()))
-                .post("/api/v1/council-sessions/{id}/open", s[0]).then().statusCode(200);
-        return s;
-    }
-
-    private String cluster() {
-        UUID clusterId = UUID.randomUUID();
-        ObjectNode payload = PlanEnvelopes.object()
-                .put("id", clusterId.toString()).put("communeId", c.commune().id().toString())
-                .put("communePath", c.commune().path()).put("name", "Khối thôn, tổ dân phố " + c.key() + rand()).put("year", 2027)
-                .put("headUnitId", c.village().id().toString()).put("deputyUnitId", c.otherVillage().id().toString());
-        payload.putArray("memberUnitIds").add(c.village().id().toString()).add(c.otherVillage().id().toString());
-        TestKafka.send("directory.clusters", clusterId.toString(), TestEvents.envelope(UUID.randomUUID(),
-                "ClusterUpserted", 1, Instant.now(), "plan-service", clusterId.toString(), c.commune().path(), payload));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", c.officeToken())
-                .get("/api/v1/emulation-clusters/{id}", clusterId).then().statusCode(200));
-        return clusterId.toString();
-    }
-
     private static Map<String, Object> form(String code) {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
@@ -301,12 +172,6 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
     private static String newForm() {
         return json(Communes.adminToken()).body(form("ma-" + rand())).post("/api/v1/award-forms")
                 .then().statusCode(201).extract().path("id");
-    }
-
-    private static Map<String, Object> layout() {
-        Map<String, Object> box = Map.of("x", 20, "y", 40, "width", 150, "fontSize", 14);
-        return Map.of("pageWidthMm", 297, "pageHeightMm", 210, "fields", Map.of("recipient", box, "achievement", box,
-                "decisionNumber", box, "decisionDate", box, "signer", box));
     }
 
     // --- rows ----------------------------------------------------------------------------------
@@ -370,7 +235,7 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
         });
         m.add("PUT /api/v1/nominations/{id}", () -> {
             init();
-            String id = draftNomination();
+            String id = steps.draftNomination();
             Map<String, Object> body = new HashMap<>(NominationCalls.individual(nominationRound, "Lê Văn Sửa " + rand(), Dossiers.XA));
             body.remove("roundId");
             body.put("version", 0);
@@ -378,22 +243,22 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
         });
         m.add("POST /api/v1/nominations/{id}/withdraw", () -> {
             init();
-            String id = draftNomination();
+            String id = steps.draftNomination();
             return write(Map.of("reason", "Đổi đối tượng"), b -> json(c.unitToken()).body(b).post("/api/v1/nominations/{id}/withdraw", id));
         });
         m.add("POST /api/v1/nominations/{id}/assign", () -> {
             init();
-            String id = received();
+            String id = steps.received();
             return write(Map.of("officer", officer), b -> json(c.officeToken()).body(b).post("/api/v1/nominations/{id}/assign", id));
         });
         m.add("POST /api/v1/nominations/{id}/appraise", () -> {
             init();
-            String id = received();
+            String id = steps.received();
             return write(Map.of("eligible", true), b -> json(c.officeToken()).body(b).post("/api/v1/nominations/{id}/appraise", id));
         });
         m.add("POST /api/v1/nominations/{id}/return", () -> {
             init();
-            String id = submitted();
+            String id = steps.submitted();
             return write(Map.of("reason", "Bổ sung hồ sơ"), b -> json(c.officeToken()).body(b).post("/api/v1/nominations/{id}/return", id));
         });
         m.add("POST /api/v1/nominations/{id}/override", () -> {
@@ -423,25 +288,25 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
         });
         m.add("PUT /api/v1/council-sessions/{id}/attendance", () -> {
             init();
-            String[] s = plannedSession();
+            String[] s = steps.plannedSession();
             return write(Map.of("present", List.of(chair.id().toString(), s[1])),
                     b -> json(c.officeToken()).body(b).put("/api/v1/council-sessions/{id}/attendance", s[0]));
         });
         m.add("POST /api/v1/council-sessions/{id}/open", () -> {
             init();
-            String[] s = attended();
+            String[] s = steps.attended();
             return write(Map.of("votingClosesAt", Instant.now().plus(1, ChronoUnit.HOURS).toString()),
                     b -> json(chair.token(c)).body(b).post("/api/v1/council-sessions/{id}/open", s[0]));
         });
         m.add("POST /api/v1/council-sessions/{id}/recusals", () -> {
             init();
-            String[] s = openSession();
+            String[] s = steps.openSession();
             return write(Map.of("nominationId", s[2], "reason", "Người thân"),
                     b -> json(chair.token(c)).body(b).post("/api/v1/council-sessions/{id}/recusals", s[0]));
         });
         m.add("POST /api/v1/council-sessions/{id}/ballots", () -> {
             init();
-            String[] s = openSession();
+            String[] s = steps.openSession();
             return write(Map.of("votes", List.of(Map.of("nominationId", s[2], "choice", "AGREE"))),
                     b -> json(chair.token(c)).body(b).post("/api/v1/council-sessions/{id}/ballots", s[0]));
         });
@@ -452,37 +317,37 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
         m.accepts("POST /api/v1/decisions", "roundId");
         m.add("POST /api/v1/public-postings", () -> {
             init();
-            Round r = decisionRound();
+            Round r = steps.decisionRound();
             decisions.passed(r, "Ngô Văn Đăng " + rand(), DecisionFixtures.GIAY_KHEN);
             return write(Map.of("roundId", r.roundId().toString()), b -> json(c.officeToken()).body(b).post("/api/v1/public-postings"));
         });
         m.add("POST /api/v1/objections/{id}/resolution", () -> {
             init();
-            String id = objection();
+            String id = steps.objection();
             return write(Map.of("upheld", false, "resolution", "Không có cơ sở."),
                     b -> json(c.officeToken()).body(b).post("/api/v1/objections/{id}/resolution", id));
         });
         m.add("POST /api/v1/public/postings/{id}/objections", () -> {
             init();
-            String[] p = posted();
+            String[] p = steps.posted();
             return write(Map.of("name", "Bùi Văn Tâm", "contact", "0912 345 678", "text", "Đề nghị xem lại thành tích."),
                     b -> forwardedFrom(given().contentType(ContentType.JSON)).body(b)
                             .post("/api/v1/public/postings/{id}/objections", p[0]));
         });
         m.add("POST /api/v1/decisions", () -> {
             init();
-            String[] p = posted();
+            String[] p = steps.posted();
             return write(draftBody(p[2], p[1]), b -> json(c.officeToken()).body(b).post("/api/v1/decisions"));
         });
         m.add("PUT /api/v1/decisions/{id}", () -> {
             init();
-            String[] d = drafted();
+            String[] d = steps.drafted();
             return write(Map.of("version", 0, "title", "Về việc tặng Giấy khen (sửa)", "nominationIds", List.of(d[1])),
                     b -> json(c.officeToken()).body(b).put("/api/v1/decisions/{id}", d[0]));
         });
         m.add("POST /api/v1/decisions/{id}/sign", () -> {
             init();
-            String[] d = drafted();
+            String[] d = steps.drafted();
             return write(Map.of(), b -> {
                 clock.setOffset(Duration.ofDays(40));
                 try {
@@ -513,7 +378,7 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
         });
         m.add("POST /api/v1/award-records/{id}/annulment", () -> {
             init();
-            String id = awardRecord();
+            String id = steps.awardRecord();
             return write(Map.of("reason", "Kê khai không trung thực", "decisionRef", "15/QĐ-UBND ngày 10/01/2027"),
                     b -> json(c.officeToken()).body(b).post("/api/v1/award-records/{id}/annulment", id));
         });
@@ -529,13 +394,13 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
         m.accepts("POST /api/v1/forwardings", "roundId");
         m.add("POST /api/v1/forwardings", () -> {
             init();
-            String n = forwardedNomination();
+            String n = steps.forwardedNomination();
             return write(Map.of("roundId", w.roundId().toString(), "nominationIds", List.of(n)),
                     b -> json(c.officeToken()).body(b).post("/api/v1/forwardings"));
         });
         m.add("POST /api/v1/board/nominations/{id}/decision", () -> {
             init();
-            String n = forwarded();
+            String n = steps.forwarded();
             return write(Map.of("outcome", "REFUSED", "decisionNumber", "1/BTĐKT", "decisionDate", "2025-12-20", "note",
                     "Chưa đủ điều kiện"), b -> json(c.boardToken()).header("Idempotency-Key", UUID.randomUUID().toString()).body(b)
                             .post("/api/v1/board/nominations/{id}/decision", n));
@@ -551,13 +416,13 @@ class AwardMassAssignmentTest implements MassAssignmentSuite {
         });
         m.add("PUT /api/v1/emulation-clusters/{id}/covenant", () -> {
             init();
-            String cl = cluster();
+            String cl = steps.cluster();
             return write(Map.of("text", "Các thôn cam kết thi đua"),
                     b -> json(c.unitToken()).body(b).put("/api/v1/emulation-clusters/{id}/covenant", cl));
         });
         m.add("PUT /api/v1/emulation-clusters/{id}/scores", () -> {
             init();
-            String cl = cluster();
+            String cl = steps.cluster();
             return write(Map.of("scores", List.of(Map.of("unitId", c.village().id().toString(), "score", 90, "rank", 1))),
                     b -> json(c.officeToken()).body(b).put("/api/v1/emulation-clusters/{id}/scores", cl));
         });

@@ -1,7 +1,11 @@
 package vn.thiduaso.award.api;
 
+import static vn.thiduaso.award.api.AwardSteps.draftBody;
+import static vn.thiduaso.award.api.AwardSteps.forwardedFrom;
+import static vn.thiduaso.award.api.AwardSteps.json;
+import static vn.thiduaso.award.api.AwardSteps.layout;
+import static vn.thiduaso.award.api.AwardSteps.rand;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static vn.thiduaso.platform.test.scope.Caller.ADMIN;
 import static vn.thiduaso.platform.test.scope.Caller.BOARD;
 import static vn.thiduaso.platform.test.scope.Caller.COUNCIL;
@@ -19,16 +23,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import vn.thiduaso.award.AwardServiceTestEnvironment;
 import vn.thiduaso.award.BoardFixtures;
 import vn.thiduaso.award.BoardFixtures.World;
@@ -37,12 +36,9 @@ import vn.thiduaso.award.Communes.Commune;
 import vn.thiduaso.award.DecisionFixtures;
 import vn.thiduaso.award.DecisionFixtures.Round;
 import vn.thiduaso.award.Dossiers;
-import vn.thiduaso.award.PlanEnvelopes;
 import vn.thiduaso.award.Plans;
 import vn.thiduaso.award.api.CouncilFixtures.Councillor;
 import vn.thiduaso.award.config.AwardClock;
-import vn.thiduaso.platform.test.TestEvents;
-import vn.thiduaso.platform.test.TestKafka;
 import vn.thiduaso.platform.test.scope.DatabaseFingerprint;
 import vn.thiduaso.platform.test.scope.ScopeRow;
 import vn.thiduaso.platform.test.scope.ScopeRows;
@@ -78,6 +74,7 @@ class AwardScopeTest implements ScopeSuite {
     private Councillor chair;
     private UUID nominationRound;
     private String officer;
+    private AwardSteps steps;
 
     @Override
     public ScopeTable table() {
@@ -92,6 +89,7 @@ class AwardScopeTest implements ScopeSuite {
         decisions.ruleSet();
         chair = council.councillor(c, "chutich", "Nguyễn Văn Hùng");
         officer = dossiers.officer(c, c.key() + ".thuly");
+        steps = new AwardSteps(w, nominationRound, chair, council, decisions);
         Commune other = Communes.create();
         String admin = Communes.adminToken();
         ScopeTable t = ScopeTable.of(caller -> switch (caller) {
@@ -123,31 +121,6 @@ class AwardScopeTest implements ScopeSuite {
 
     // --- fixtures: fresh objects of the home commune -------------------------------------------
 
-    private static RequestSpecification json(String token) {
-        return given().header("Authorization", token).contentType(ContentType.JSON);
-    }
-
-    private static String rand() {
-        return UUID.randomUUID().toString().substring(0, 6);
-    }
-
-    private String draftNomination() {
-        return NominationCalls.createId(c.unitToken(),
-                NominationCalls.individual(nominationRound, "Phạm Thị Phạm Vi " + rand(), Dossiers.XA));
-    }
-
-    private String submitted() {
-        String id = draftNomination();
-        NominationCalls.post(c.unitToken(), id, "submit", null).statusCode(200);
-        return id;
-    }
-
-    private String received() {
-        String id = submitted();
-        NominationCalls.post(c.officeToken(), id, "receive", null).statusCode(200);
-        return id;
-    }
-
     private String attachment(String nomination) {
         byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         return given().header("Authorization", c.unitToken()).multiPart("file", "to-trinh.pdf", pdf, "application/pdf")
@@ -155,34 +128,8 @@ class AwardScopeTest implements ScopeSuite {
                 .then().statusCode(201).extract().path("id");
     }
 
-    private Round decisionRound() {
-        return new Round(c, council.round(c), decisions.ruleSet(), "xa-" + c.key());
-    }
-
-    /** A fresh round with one PASSED nomination, posted: [posting id, nomination id, round id]. */
-    private String[] posted() {
-        Round r = decisionRound();
-        UUID n = decisions.passed(r, "Phạm Văn Công Khai " + rand(), DecisionFixtures.GIAY_KHEN);
-        String id = json(c.officeToken()).body(Map.of("roundId", r.roundId())).post("/api/v1/public-postings")
-                .then().statusCode(201).extract().path("id");
-        return new String[] { id, n.toString(), r.roundId().toString() };
-    }
-
-    /** [decision id, nomination id]. */
-    private String[] drafted() {
-        String[] p = posted();
-        String id = json(c.officeToken()).body(draftBody(p[2], p[1])).post("/api/v1/decisions")
-                .then().statusCode(201).extract().path("id");
-        return new String[] { id, p[1] };
-    }
-
-    private static Map<String, Object> draftBody(String round, String nomination) {
-        return Map.of("roundId", round, "title", "Về việc tặng Giấy khen năm 2025", "basis",
-                "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "nominationIds", List.of(nomination));
-    }
-
     private String[] signed() {
-        String[] d = drafted();
+        String[] d = steps.drafted();
         clock.setOffset(Duration.ofDays(40));
         try {
             json(c.leaderToken()).body("{}").post("/api/v1/decisions/{id}/sign", d[0]).then().statusCode(200);
@@ -190,34 +137,6 @@ class AwardScopeTest implements ScopeSuite {
             clock.setOffset(Duration.ZERO);
         }
         return d;
-    }
-
-    private String objection() {
-        String[] p = posted();
-        return publicJson().body(Map.of("nominationId", p[1], "name", "Hà Văn Quang", "contact", "0903 111 222",
-                "text", "Chưa xứng đáng.")).post("/api/v1/public/postings/{id}/objections", p[0])
-                .then().statusCode(201).extract().path("id");
-    }
-
-    private static RequestSpecification publicJson() {
-        return forwardedFrom(given().contentType(ContentType.JSON));
-    }
-
-    private static RequestSpecification forwardedFrom(RequestSpecification r) {
-        ThreadLocalRandom x = ThreadLocalRandom.current();
-        return r.header("X-Forwarded-For", "10." + x.nextInt(1, 250) + "." + x.nextInt(1, 250) + "." + x.nextInt(1, 250));
-    }
-
-    private String awardRecord() {
-        UUID id = UUID.randomUUID();
-        BoardFixtures.sql("insert into award_record (id, commune_id, commune_path, unit_id, unit_path, unit_name, nominee_kind,"
-                + " nominee_name, nominee_key, form_code, form_name, form_rank, year, achievement, decision_number, decision_date,"
-                + " deciding_authority, cash_amount_vnd, source, created_at) values ('%s', '%s', '%s', '%s', '%s', 'Thôn Đông',"
-                + " 'INDIVIDUAL', '%s', 'k-%s', '%s', 'Giấy khen của Chủ tịch UBND xã/phường', 6, 2025,"
-                + " 'Đã có thành tích xuất sắc trong phong trào thi đua năm 2025', '12/QĐ-UBND', '2025-12-20',"
-                + " 'COMMUNE_CHAIRMAN', %d, 'NOMINATION', now())", id, c.commune().id(), c.commune().path(),
-                c.village().id(), c.village().path(), "Nguyễn Văn Khen " + rand(), id, BoardFixtures.COMMUNE_FORM, 702000);
-        return id.toString();
     }
 
     private Map<String, Object> pastAward() {
@@ -236,58 +155,6 @@ class AwardScopeTest implements ScopeSuite {
         return body;
     }
 
-    private String forwardedNomination() {
-        UUID n = BoardFixtures.postedNomination(w, BoardFixtures.HIGHER_FORM, "Trần Văn Chuyển " + rand(), 1);
-        return n.toString();
-    }
-
-    private String forwarding(String nomination) {
-        return json(c.officeToken()).body(Map.of("roundId", w.roundId().toString(), "nominationIds", List.of(nomination)))
-                .post("/api/v1/forwardings").then().statusCode(201).extract().path("id");
-    }
-
-    private String forwarded() {
-        String n = forwardedNomination();
-        forwarding(n);
-        return n;
-    }
-
-    /** A planned session over one appraised nomination of a fresh round: the COUNCIL caller chairs it. [id, member, nomination]. */
-    private String[] plannedSession() {
-        UUID round = council.round(c);
-        UUID ruleSet = council.ruleSet(50);
-        Councillor member = council.councillor(c, "uyvien" + rand(), "Trần Thị Mai");
-        UUID nomination = council.nomination(c, round, ruleSet, "Đỗ Thị Lan " + rand(), vn.thiduaso.award.domain.NominationStatus.APPRAISED);
-        String id = json(c.officeToken()).body(Map.of("roundId", round.toString(), "title", "Phiên họp xét khen thưởng",
-                "secretBallot", false, "members", List.of(Map.of("userId", chair.id().toString(), "seat", "CHAIR"),
-                        Map.of("userId", member.id().toString(), "seat", "MEMBER"))))
-                .post("/api/v1/council-sessions").then().statusCode(201).extract().path("id");
-        return new String[] { id, member.id().toString(), nomination.toString() };
-    }
-
-    private String[] openSession() {
-        String[] s = plannedSession();
-        json(c.officeToken()).body(Map.of("present", List.of(chair.id().toString(), s[1])))
-                .put("/api/v1/council-sessions/{id}/attendance", s[0]).then().statusCode(200);
-        json(chair.token(c)).body(Map.of("votingClosesAt", Instant.now().plus(1, ChronoUnit.HOURS).toString()))
-                .post("/api/v1/council-sessions/{id}/open", s[0]).then().statusCode(200);
-        return s;
-    }
-
-    private String cluster() {
-        UUID clusterId = UUID.randomUUID();
-        ObjectNode payload = PlanEnvelopes.object()
-                .put("id", clusterId.toString()).put("communeId", c.commune().id().toString())
-                .put("communePath", c.commune().path()).put("name", "Khối thôn, tổ dân phố " + c.key()).put("year", 2027)
-                .put("headUnitId", c.village().id().toString()).put("deputyUnitId", c.otherVillage().id().toString());
-        payload.putArray("memberUnitIds").add(c.village().id().toString()).add(c.otherVillage().id().toString());
-        TestKafka.send("directory.clusters", clusterId.toString(), TestEvents.envelope(UUID.randomUUID(),
-                "ClusterUpserted", 1, Instant.now(), "plan-service", clusterId.toString(), c.commune().path(), payload));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", c.officeToken())
-                .get("/api/v1/emulation-clusters/{id}", clusterId).then().statusCode(200));
-        return clusterId.toString();
-    }
-
     private static Map<String, Object> form(String code) {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
@@ -301,12 +168,6 @@ class AwardScopeTest implements ScopeSuite {
     private static String newForm() {
         return json(Communes.adminToken()).body(form("scope-" + rand())).post("/api/v1/award-forms")
                 .then().statusCode(201).extract().path("id");
-    }
-
-    private static Map<String, Object> layout() {
-        Map<String, Object> box = Map.of("x", 20, "y", 40, "width", 150, "fontSize", 14);
-        return Map.of("pageWidthMm", 297, "pageHeightMm", 210, "fields", Map.of("recipient", box, "achievement", box,
-                "decisionNumber", box, "decisionDate", box, "signer", box));
     }
 
     /** Read by every role of the commune and the board; outside: 404. */
@@ -368,7 +229,7 @@ class AwardScopeTest implements ScopeSuite {
     }
 
     private void nominations(ScopeTable t) {
-        String draft = draftNomination();
+        String draft = steps.draftNomination();
         String att = attachment(draft);
         t.row("POST /api/v1/nominations")
                 .body(p -> {
@@ -382,32 +243,32 @@ class AwardScopeTest implements ScopeSuite {
         t.row("GET /api/v1/nominations").ok(ADMIN, OFFICE, LEADER, COUNCIL, UNIT, BOARD).filtered(OTHER_COMMUNE, OTHER_UNIT)
                 .markers(() -> draft);
         dossierRead(t.row("GET /api/v1/nominations/{id}").path("id", draft));
-        t.row("PUT /api/v1/nominations/{id}").path("id", this::draftNomination).body(p -> {
+        t.row("PUT /api/v1/nominations/{id}").path("id", steps::draftNomination).body(p -> {
             Map<String, Object> body = new HashMap<>(NominationCalls.individual(nominationRound, "Lê Văn Sửa " + rand(), Dossiers.XA));
             body.remove("roundId");
             body.put("version", 0);
             return toJson(body);
         }).ok(ADMIN, OFFICE, UNIT).forbidden(LEADER, COUNCIL).notFound(BOARD, OTHER_COMMUNE, OTHER_UNIT);
         dossierRead(t.row("GET /api/v1/nominations/{id}/eligibility").path("id", draft));
-        unitAction(t.row("POST /api/v1/nominations/{id}/submit").path("id", this::draftNomination).body("{}"));
-        unitAction(t.row("POST /api/v1/nominations/{id}/recall").path("id", this::submitted).body("{}"));
-        unitAction(t.row("POST /api/v1/nominations/{id}/withdraw").path("id", this::draftNomination)
+        unitAction(t.row("POST /api/v1/nominations/{id}/submit").path("id", steps::draftNomination).body("{}"));
+        unitAction(t.row("POST /api/v1/nominations/{id}/recall").path("id", steps::submitted).body("{}"));
+        unitAction(t.row("POST /api/v1/nominations/{id}/withdraw").path("id", steps::draftNomination)
                 .body("{\"reason\":\"Đổi đối tượng\"}"));
-        officeAction(t.row("POST /api/v1/nominations/{id}/receive").path("id", this::submitted).body("{}"));
-        officeAction(t.row("POST /api/v1/nominations/{id}/assign").path("id", this::received)
+        officeAction(t.row("POST /api/v1/nominations/{id}/receive").path("id", steps::submitted).body("{}"));
+        officeAction(t.row("POST /api/v1/nominations/{id}/assign").path("id", steps::received)
                 .body(p -> "{\"officer\":\"" + officer + "\"}"));
-        officeAction(t.row("POST /api/v1/nominations/{id}/appraise").path("id", this::received).body("{\"eligible\":true}"));
-        officeAction(t.row("POST /api/v1/nominations/{id}/return").path("id", this::submitted).body("{\"reason\":\"Bổ sung hồ sơ\"}"));
-        t.row("POST /api/v1/nominations/{id}/override").path("id", this::received).body("{\"reason\":\"Chủ tịch cho phép\"}")
+        officeAction(t.row("POST /api/v1/nominations/{id}/appraise").path("id", steps::received).body("{\"eligible\":true}"));
+        officeAction(t.row("POST /api/v1/nominations/{id}/return").path("id", steps::submitted).body("{\"reason\":\"Bổ sung hồ sơ\"}"));
+        t.row("POST /api/v1/nominations/{id}/override").path("id", steps::received).body("{\"reason\":\"Chủ tịch cho phép\"}")
                 .admitted(ADMIN, OFFICE).forbidden(LEADER, COUNCIL, UNIT).notFound(BOARD, OTHER_COMMUNE, OTHER_UNIT);
         dossierRead(t.row("GET /api/v1/nominations/{id}/log").path("id", draft));
         dossierRead(t.row("GET /api/v1/nominations/{id}/log/document").path("id", draft).query("format", "pdf"));
-        t.row("POST /api/v1/nominations/{id}/attachments").path("id", this::draftNomination).contentType("multipart/form-data")
+        t.row("POST /api/v1/nominations/{id}/attachments").path("id", steps::draftNomination).contentType("multipart/form-data")
                 .request(r -> r.multiPart("file", "to-trinh.pdf", "%PDF-1.4\n%%EOF\n".getBytes(), "application/pdf")
                         .multiPart("kind", "OTHER"))
                 .ok(ADMIN, OFFICE, UNIT).forbidden(LEADER, COUNCIL).notFound(BOARD, OTHER_COMMUNE, OTHER_UNIT);
         dossierRead(t.row("GET /api/v1/nominations/{id}/attachments/{attachmentId}").path("id", draft).path("attachmentId", att));
-        Supplier<String> freshDraft = this::draftNomination;
+        Supplier<String> freshDraft = steps::draftNomination;
         String[] holder = new String[1];
         t.row("DELETE /api/v1/nominations/{id}/attachments/{attachmentId}")
                 .path("id", () -> holder[0] = freshDraft.get()).path("attachmentId", () -> attachment(holder[0]))
@@ -424,7 +285,7 @@ class AwardScopeTest implements ScopeSuite {
     }
 
     private void councilSessions(ScopeTable t) {
-        String[] session = plannedSession();
+        String[] session = steps.plannedSession();
         t.row("GET /api/v1/council-sessions").ok(ADMIN, OFFICE, LEADER, COUNCIL).notFound(UNIT, BOARD, OTHER_UNIT)
                 .filtered(OTHER_COMMUNE).note("đơn vị và Ban không thấy phiên họp: 404").markers(() -> session[0]);
         t.row("GET /api/v1/council-sessions/{id}").path("id", session[0])
@@ -437,14 +298,14 @@ class AwardScopeTest implements ScopeSuite {
         }).ok(OFFICE).forbidden(ADMIN, LEADER, COUNCIL, UNIT, BOARD, OTHER_UNIT).refused(OTHER_COMMUNE);
         String[] holder = new String[3];
         t.row("PUT /api/v1/council-sessions/{id}/attendance").path("id", () -> {
-            String[] s = plannedSession();
+            String[] s = steps.plannedSession();
             holder[1] = s[1];
             return s[0];
         }).body(p -> "{\"present\":[\"" + chair.id() + "\"]}")
                 .ok(OFFICE, COUNCIL).forbidden(ADMIN, LEADER, BOARD).notFound(UNIT, OTHER_UNIT, OTHER_COMMUNE)
                 .note("Phòng hoặc chủ tịch Hội đồng điểm danh");
         t.row("POST /api/v1/council-sessions/{id}/open").path("id", () -> {
-            String[] s = plannedSession();
+            String[] s = steps.plannedSession();
             json(c.officeToken()).body(Map.of("present", List.of(chair.id().toString(), s[1])))
                     .put("/api/v1/council-sessions/{id}/attendance", s[0]).then().statusCode(200);
             return s[0];
@@ -452,18 +313,18 @@ class AwardScopeTest implements ScopeSuite {
                 .ok(COUNCIL).forbidden(ADMIN, OFFICE, LEADER, BOARD).notFound(UNIT, OTHER_UNIT, OTHER_COMMUNE)
                 .note("chủ tịch Hội đồng mở biểu quyết");
         t.row("POST /api/v1/council-sessions/{id}/recusals").path("id", () -> {
-            String[] s = openSession();
+            String[] s = steps.openSession();
             holder[2] = s[2];
             return s[0];
         }).body(p -> "{\"nominationId\":\"" + holder[2] + "\",\"reason\":\"Người thân\"}")
                 .ok(COUNCIL).forbidden(ADMIN, OFFICE, LEADER, BOARD).notFound(UNIT, OTHER_UNIT, OTHER_COMMUNE);
         t.row("POST /api/v1/council-sessions/{id}/ballots").path("id", () -> {
-            String[] s = openSession();
+            String[] s = steps.openSession();
             holder[2] = s[2];
             return s[0];
         }).body(p -> "{\"votes\":[{\"nominationId\":\"" + holder[2] + "\",\"choice\":\"AGREE\"}]}")
                 .ok(COUNCIL).forbidden(ADMIN, OFFICE, LEADER, BOARD).notFound(UNIT, OTHER_UNIT, OTHER_COMMUNE);
-        t.row("POST /api/v1/council-sessions/{id}/close").path("id", () -> openSession()[0])
+        t.row("POST /api/v1/council-sessions/{id}/close").path("id", () -> steps.openSession()[0])
                 .ok(COUNCIL).forbidden(ADMIN, OFFICE, LEADER, BOARD).notFound(UNIT, OTHER_UNIT, OTHER_COMMUNE);
         t.row("GET /api/v1/council-sessions/{id}/minutes").path("id", session[0]).query("format", "docx")
                 .admitted(ADMIN, OFFICE, LEADER, COUNCIL).forbidden(BOARD).notFound(UNIT, OTHER_UNIT, OTHER_COMMUNE)
@@ -471,23 +332,23 @@ class AwardScopeTest implements ScopeSuite {
     }
 
     private void postings(ScopeTable t) {
-        String[] p = posted();
+        String[] p = steps.posted();
         t.row("GET /api/v1/public-postings").ok(ADMIN, OFFICE, LEADER, COUNCIL).forbidden(BOARD, UNIT, OTHER_UNIT)
                 .filtered(OTHER_COMMUNE).markers(() -> p[0]);
         t.row("GET /api/v1/public-postings/{id}").path("id", p[0])
                 .ok(ADMIN, OFFICE, LEADER, COUNCIL).forbidden(BOARD, UNIT, OTHER_UNIT).notFound(OTHER_COMMUNE);
         t.row("POST /api/v1/public-postings").body(p2 -> {
-            Round r = decisionRound();
+            Round r = steps.decisionRound();
             decisions.passed(r, "Ngô Văn Đăng " + rand(), DecisionFixtures.GIAY_KHEN);
             return "{\"roundId\":\"" + r.roundId() + "\"}";
         }).ok(OFFICE).forbidden(ADMIN, LEADER, COUNCIL, UNIT, BOARD, OTHER_UNIT).refused(OTHER_COMMUNE);
-        t.row("POST /api/v1/objections/{id}/resolution").path("id", this::objection)
+        t.row("POST /api/v1/objections/{id}/resolution").path("id", steps::objection)
                 .body("{\"upheld\":false,\"resolution\":\"Không có cơ sở.\"}")
                 .ok(OFFICE).forbidden(ADMIN, LEADER, COUNCIL, UNIT, BOARD, OTHER_UNIT).notFound(OTHER_COMMUNE);
     }
 
     private void decisionRows(ScopeTable t) {
-        String[] d = drafted();
+        String[] d = steps.drafted();
         String[] s = signed();
         t.row("GET /api/v1/decisions").ok(ADMIN, OFFICE, LEADER, COUNCIL).forbidden(BOARD, UNIT, OTHER_UNIT)
                 .filtered(OTHER_COMMUNE).markers(() -> d[0]);
@@ -499,28 +360,28 @@ class AwardScopeTest implements ScopeSuite {
                 .ok(ADMIN, OFFICE, LEADER).forbidden(COUNCIL, UNIT, BOARD, OTHER_UNIT).notFound(OTHER_COMMUNE);
         String[] holder = new String[1];
         t.row("POST /api/v1/decisions").body(p -> {
-            String[] posted = posted();
+            String[] posted = steps.posted();
             return toJson(draftBody(posted[2], posted[1]));
         }).ok(OFFICE).forbidden(ADMIN, LEADER, COUNCIL, UNIT, BOARD, OTHER_UNIT).refused(OTHER_COMMUNE);
         t.row("PUT /api/v1/decisions/{id}").path("id", () -> {
-            String[] x = drafted();
+            String[] x = steps.drafted();
             holder[0] = x[1];
             return x[0];
         }).body(p -> "{\"version\":0,\"title\":\"Về việc tặng Giấy khen (sửa)\",\"nominationIds\":[\"" + holder[0] + "\"]}")
                 .ok(OFFICE).forbidden(ADMIN, LEADER, COUNCIL, UNIT, BOARD, OTHER_UNIT).notFound(OTHER_COMMUNE);
-        t.row("POST /api/v1/decisions/{id}/sign").path("id", () -> drafted()[0]).body("{}")
+        t.row("POST /api/v1/decisions/{id}/sign").path("id", () -> steps.drafted()[0]).body("{}")
                 .admitted(LEADER).forbidden(ADMIN, OFFICE, COUNCIL, UNIT, BOARD, OTHER_UNIT, OTHER_COMMUNE)
                 .note("thời hạn công khai chưa hết: lãnh đạo nhận 409; vai trò không ký được: 403 trước");
     }
 
     private void records(ScopeTable t) {
-        String record = awardRecord();
+        String record = steps.awardRecord();
         t.row("GET /api/v1/award-records").ok(ADMIN, OFFICE, LEADER, COUNCIL, UNIT, BOARD).filtered(OTHER_COMMUNE, OTHER_UNIT)
                 .markers(() -> record);
         communeRead(t.row("GET /api/v1/award-records/{id}").path("id", record));
         t.row("POST /api/v1/award-records").body(p -> toJson(pastAward()))
                 .ok(ADMIN, OFFICE).forbidden(LEADER, COUNCIL, UNIT, BOARD, OTHER_UNIT).refused(OTHER_COMMUNE);
-        t.row("POST /api/v1/award-records/{id}/annulment").path("id", this::awardRecord)
+        t.row("POST /api/v1/award-records/{id}/annulment").path("id", steps::awardRecord)
                 .body("{\"reason\":\"Kê khai không trung thực\",\"decisionRef\":\"15/QĐ-UBND ngày 10/01/2027\"}")
                 .ok(OFFICE).admitted(LEADER).forbidden(ADMIN, COUNCIL, UNIT, BOARD, OTHER_UNIT).notFound(OTHER_COMMUNE);
         t.row("GET /api/v1/award-records/{id}/certificate").path("id", record)
@@ -540,8 +401,8 @@ class AwardScopeTest implements ScopeSuite {
     }
 
     private void board(ScopeTable t) {
-        String forwardedNomination = forwardedNomination();
-        String forwarding = forwarding(forwardedNomination);
+        String forwardedNomination = steps.forwardedNomination();
+        String forwarding = steps.forwarding(forwardedNomination);
         String att = BoardFixtures.attachment(UUID.fromString(forwardedNomination), "to-trinh.pdf", "%PDF-1.7".getBytes()).toString();
         t.row("GET /api/v1/forwardings").ok(ADMIN, OFFICE, LEADER, BOARD).forbidden(COUNCIL, UNIT, OTHER_UNIT)
                 .filtered(OTHER_COMMUNE).markers(() -> forwarding);
@@ -550,14 +411,14 @@ class AwardScopeTest implements ScopeSuite {
         t.row("GET /api/v1/forwardings/{id}/bundle").path("id", forwarding)
                 .ok(ADMIN, OFFICE, LEADER, BOARD).forbidden(COUNCIL, UNIT, OTHER_UNIT).notFound(OTHER_COMMUNE);
         t.row("POST /api/v1/forwardings").body(p -> "{\"roundId\":\"" + w.roundId() + "\",\"nominationIds\":[\""
-                + forwardedNomination() + "\"]}")
+                + steps.forwardedNomination() + "\"]}")
                 .ok(OFFICE).forbidden(ADMIN, LEADER, COUNCIL, UNIT, BOARD, OTHER_UNIT).refused(OTHER_COMMUNE);
         t.row("GET /api/v1/board/nominations").ok(BOARD).forbidden(ADMIN, OFFICE, LEADER, COUNCIL, UNIT, OTHER_UNIT, OTHER_COMMUNE);
         t.row("GET /api/v1/board/nominations/{id}").path("id", forwardedNomination)
                 .ok(BOARD).forbidden(ADMIN, OFFICE, LEADER, COUNCIL, UNIT, OTHER_UNIT, OTHER_COMMUNE);
         t.row("GET /api/v1/board/nominations/{id}/attachments/{attachmentId}").path("id", forwardedNomination)
                 .path("attachmentId", att).ok(BOARD).forbidden(ADMIN, OFFICE, LEADER, COUNCIL, UNIT, OTHER_UNIT, OTHER_COMMUNE);
-        t.row("POST /api/v1/board/nominations/{id}/decision").path("id", this::forwarded)
+        t.row("POST /api/v1/board/nominations/{id}/decision").path("id", steps::forwarded)
                 .request(r -> r.header("Idempotency-Key", UUID.randomUUID().toString()))
                 .body("{\"outcome\":\"REFUSED\",\"decisionNumber\":\"1/BTĐKT\",\"decisionDate\":\"2025-12-20\",\"note\":\"Chưa đủ điều kiện\"}")
                 .ok(BOARD).forbidden(ADMIN, OFFICE, LEADER, COUNCIL, UNIT, OTHER_UNIT, OTHER_COMMUNE);
@@ -570,7 +431,7 @@ class AwardScopeTest implements ScopeSuite {
                 .ok(ADMIN, OFFICE, UNIT).forbidden(LEADER, COUNCIL, BOARD).notFound(OTHER_COMMUNE, OTHER_UNIT);
         t.row("GET /api/v1/emulation-registrations").ok(ADMIN, OFFICE, LEADER, COUNCIL, UNIT, BOARD)
                 .filtered(OTHER_COMMUNE, OTHER_UNIT).markers(() -> "\"" + village + "\"");
-        String cluster = cluster();
+        String cluster = steps.cluster();
         t.row("GET /api/v1/emulation-clusters").ok(ADMIN, OFFICE, LEADER, COUNCIL, UNIT, BOARD).filtered(OTHER_COMMUNE)
                 .ok(OTHER_UNIT).ownData().markers(() -> cluster).note("thôn Tây là thành viên của khối");
         t.row("GET /api/v1/emulation-clusters/{id}").path("id", cluster)
@@ -586,7 +447,7 @@ class AwardScopeTest implements ScopeSuite {
     }
 
     private void publicPages(ScopeTable t) {
-        String[] p = posted();
+        String[] p = steps.posted();
         String code = "xa-" + c.key();
         ScopeRows.open(t, "GET /api/v1/public/communes");
         ScopeRows.open(t, "GET /api/v1/public/honours").query("commune", code);
@@ -594,7 +455,7 @@ class AwardScopeTest implements ScopeSuite {
         ScopeRows.open(t, "GET /api/v1/public/postings/{id}").path("id", p[0]);
         ScopeRows.open(t, "POST /api/v1/public/postings/{id}/objections").path("id", p[0])
                 .body("{\"name\":\"Bùi Văn Tâm\",\"contact\":\"0912 345 678\",\"text\":\"Đề nghị xem lại thành tích.\"}")
-                .request(AwardScopeTest::forwardedFrom);
+                .request(AwardSteps::forwardedFrom);
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
